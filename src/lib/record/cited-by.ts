@@ -1,0 +1,89 @@
+import type { CitedDocument, Decision } from '../model/decision.ts';
+import type { DocumentData } from '../model/document.ts';
+
+/** A place that cites something: the citing document and the anchor of the citing paragraph or entry. */
+export interface Citation {
+  document: string;
+  anchor: string;
+}
+
+export interface HeldDocument {
+  id: string;
+  data: Pick<DocumentData, 'kind' | 'title' | 'date' | 'body' | 'backgroundPapers'>;
+}
+
+const WORD = /[a-z0-9]+/g;
+const STOP = new Set(['the', 'and', 'of', 'to', 'in', 'for', 'on', 'a', 'report', 'committee']);
+
+function words(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(WORD) ?? []).filter((w) => !STOP.has(w)));
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n += 1;
+  return n;
+}
+
+/**
+ * Which held document a background paper names, if any: same date and body; where a meeting
+ * had several papers, the one whose title shares the most words with the citation.
+ */
+export function matchHeldDocument(
+  paper: DocumentData['backgroundPapers'][number],
+  held: readonly HeldDocument[],
+): string | null {
+  if (!paper.date) return null;
+  const candidates = held.filter(
+    (d) => d.data.date === paper.date && d.data.kind !== 'agenda' && (!paper.body || d.data.body === paper.body),
+  );
+  if (candidates.length <= 1) return candidates[0]?.id ?? null;
+  const cited = words(paper.title ?? paper.text);
+  const ranked = candidates
+    .map((d) => ({ id: d.id, score: overlap(cited, words(d.data.title)) }))
+    .sort((x, y) => y.score - x.score);
+  const [best, second] = ranked;
+  return best && best.score > 0 && best.score !== second?.score ? best.id : null;
+}
+
+/** Document id → every place that cites it: held documents via their background papers, and cited-only documents as the extractor found them. */
+export function citedByIndex(
+  held: readonly HeldDocument[],
+  citedOnly: readonly CitedDocument[],
+): Map<string, Citation[]> {
+  const index = new Map<string, Citation[]>();
+  const add = (target: string, citation: Citation) => {
+    const list = index.get(target) ?? [];
+    if (!list.some((c) => c.document === citation.document && c.anchor === citation.anchor)) list.push(citation);
+    index.set(target, list);
+  };
+  for (const doc of held) {
+    for (const paper of doc.data.backgroundPapers) {
+      const target = matchHeldDocument(paper, held);
+      if (target && target !== doc.id) add(target, { document: doc.id, anchor: paper.anchor });
+    }
+  }
+  for (const cited of citedOnly) for (const c of cited.citedBy) add(cited.id, c);
+  return index;
+}
+
+/**
+ * What cites a decision: later records of it (recorded decisions that report it) and the documents
+ * that cite the document its evidence stands in. Each citing document once, in the order found.
+ */
+export function decisionCitedBy(
+  decision: Pick<Decision, 'id' | 'source'>,
+  decisions: readonly Pick<Decision, 'reports' | 'source'>[],
+  documentCitedBy: ReadonlyMap<string, Citation[]>,
+): Citation[] {
+  const out: Citation[] = [];
+  const seen = new Set<string>();
+  const push = (c: Citation) => {
+    if (seen.has(c.document) || c.document === decision.source.document) return;
+    seen.add(c.document);
+    out.push(c);
+  };
+  for (const d of decisions) if (d.reports === decision.id) push(d.source);
+  for (const c of documentCitedBy.get(decision.source.document) ?? []) push(c);
+  return out;
+}

@@ -1,0 +1,48 @@
+import type { Decision } from '../model/decision.ts';
+
+/** One entry of /api/decisions.json, exactly the public fields of the brief. */
+export interface DecisionApiEntry {
+  id: string;
+  url: string;
+  title: string;
+  text: string;
+  kind: Decision['kind'];
+  evidence: Decision['evidence'];
+  date: string;
+  body: string | null;
+  ref: string | null;
+  areas: Decision['areas'];
+  source: { document: string; url: string };
+  citedBy: string[];
+}
+
+/** The site path of a decision's page. */
+export function decisionPath(id: string): string {
+  return `/decisions/${id}/`;
+}
+
+/** The site path of a document's page, with an optional fragment. */
+export function documentPath(id: string, anchor?: string): string {
+  return `/documents/${id}/${anchor ? `#${anchor}` : ''}`;
+}
+
+/** A decision as the open-data API publishes it, with absolute URLs on `site`. */
+export function decisionToApi(decision: Decision, site: URL, citedBy: readonly string[]): DecisionApiEntry {
+  return {
+    id: decision.id,
+    url: new URL(decisionPath(decision.id), site).href,
+    title: decision.title,
+    text: decision.text,
+    kind: decision.kind,
+    evidence: decision.evidence,
+    date: decision.date,
+    body: decision.body,
+    ref: decision.ref,
+    areas: decision.areas,
+    source: {
+      document: decision.source.document,
+      url: new URL(documentPath(decision.source.document, decision.source.anchor), site).href,
+    },
+    citedBy: [...citedBy],
+  };
+}

@@ -1,0 +1,70 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CitedDocument, Decision } from '../model/decision.ts';
+import { citedByIndex, decisionCitedBy, type Citation } from './cited-by.ts';
+import { loadCitedDocuments, loadDecisions } from './load-data.ts';
+import { sortEntries } from './order.ts';
+import { committeeSlug } from './slug.ts';
+
+export type DocumentEntry = CollectionEntry<'documents'>;
+
+/** Everything the record's pages draw on, joined up once per build. */
+export interface RecordIndex {
+  /** Every decision and milestone, oldest first. */
+  decisions: Decision[];
+  decisionById: ReadonlyMap<string, Decision>;
+  documents: ReadonlyMap<string, DocumentEntry>;
+  citedOnly: ReadonlyMap<string, CitedDocument>;
+  /** Document id (held or not) → the places that cite it. */
+  documentCitedBy: ReadonlyMap<string, Citation[]>;
+  /** Decision id → the places that cite it. */
+  decisionCitedBy: ReadonlyMap<string, Citation[]>;
+  /** Decision id → the recommendation(s) a resolution settled. */
+  recommendationsFor: ReadonlyMap<string, Decision[]>;
+  /** Slugs of the committees that have a page (/committees/<slug>/). */
+  committeePages: ReadonlySet<string>;
+}
+
+/** Fail the build, naming the entry and field, when a decision points at something the site does not hold. */
+function checkReferences(decisions: readonly Decision[], documents: ReadonlyMap<string, DocumentEntry>): void {
+  const ids = new Set(decisions.map((d) => d.id));
+  const problems: string[] = [];
+  for (const d of decisions) {
+    if (!documents.has(d.source.document)) problems.push(`${d.id}: source.document "${d.source.document}" is not a held document`);
+    if (d.resolvedBy && !ids.has(d.resolvedBy)) problems.push(`${d.id}: resolvedBy "${d.resolvedBy}" is not a decision`);
+    if (d.reports && !ids.has(d.reports)) problems.push(`${d.id}: reports "${d.reports}" is not a decision`);
+  }
+  if (problems.length > 0) throw new Error(`content/decisions.json:\n${problems.join('\n')}`);
+}
+
+let built: Promise<RecordIndex> | undefined;
+
+/** The record's joined-up index (built once per build). */
+export function getRecord(): Promise<RecordIndex> {
+  built ??= build();
+  return built;
+}
+
+async function build(): Promise<RecordIndex> {
+  const entries = await getCollection('documents');
+  const documents = new Map(entries.map((e) => [e.id, e]));
+  const decisions = sortEntries(loadDecisions());
+  checkReferences(decisions, documents);
+  const cited = loadCitedDocuments();
+  const documentCitedBy = citedByIndex(entries, cited);
+  const decisionCitedByMap = new Map(decisions.map((d) => [d.id, decisionCitedBy(d, decisions, documentCitedBy)]));
+  const recommendationsFor = new Map<string, Decision[]>();
+  for (const d of decisions) {
+    if (d.resolvedBy) recommendationsFor.set(d.resolvedBy, [...(recommendationsFor.get(d.resolvedBy) ?? []), d]);
+  }
+  const committeePages = new Set(entries.flatMap((e) => [committeeSlug(e.data.body), committeeSlug(e.data.meeting.body)]));
+  return {
+    decisions,
+    decisionById: new Map(decisions.map((d) => [d.id, d])),
+    documents,
+    citedOnly: new Map(cited.map((c) => [c.id, c])),
+    documentCitedBy,
+    decisionCitedBy: decisionCitedByMap,
+    recommendationsFor,
+    committeePages,
+  };
+}
