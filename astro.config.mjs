@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import publishedUrls from './src/integrations/published-urls.ts';
 
 export default defineConfig({
   site: 'https://integration-record.nottinghamshire.example',
@@ -8,5 +9,9 @@ export default defineConfig({
   // SITE_OUT_DIR lets a second build (the benchmark, a parallel check) write elsewhere.
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // Never inline scripts (or other assets) into pages: the Content-Security-Policy allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
+  // Published URLs are permanent (see published-urls.txt): when a page moves, add "/old/path/": "/new/path/" here.
+  redirects: {},
+  integrations: [mdx(), publishedUrls()],
 });

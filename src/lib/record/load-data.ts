@@ -44,6 +44,11 @@ function once<T>(key: string, load: () => T): T {
   return cache.get(key) as T;
 }
 
+/** Temporary: true while content/decisions.json is missing and the hand-made sample stands in for it. */
+export function usingSample(root = process.cwd()): boolean {
+  return !existsSync(join(root, 'content/decisions.json'));
+}
+
 /** Every decision and milestone, from content/decisions.json (the extractor's output), validated. */
 export function loadDecisions(root = process.cwd()): Decision[] {
   return once(`decisions:${root}`, () => {
