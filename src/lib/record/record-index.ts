@@ -55,6 +55,8 @@ async function build(): Promise<RecordIndex> {
   }
   checkReferences(decisions, documents);
   const cited = loadCitedDocuments();
+  const clash = cited.filter((c) => documents.has(c.id)).map((c) => c.id);
+  if (clash.length > 0) throw new Error(`content/cited-documents.json: these ids are held documents, not cited-only ones: ${clash.join(', ')}`);
   const documentCitedBy = citedByIndex(entries, cited);
   const decisionCitedByMap = new Map(decisions.map((d) => [d.id, decisionCitedBy(d, decisions, documentCitedBy)]));
   const recommendationsFor = new Map<string, Decision[]>();
@@ -72,4 +74,10 @@ async function build(): Promise<RecordIndex> {
     recommendationsFor,
     committeePages,
   };
+}
+
+/** The documents cited but not held, each to have a page at /documents/<id>/ (held: false), in date order. */
+export async function citedOnlyDocuments(): Promise<CitedDocument[]> {
+  const record = await getRecord();
+  return [...record.citedOnly.values()].sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? -1 : (a.date ?? '') > (b.date ?? '') ? 1 : a.id < b.id ? -1 : 1));
 }

@@ -1,0 +1,127 @@
+/**
+ * Journeys of the decision record (issue 3), against the built site, with axe on every page visited.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('timeline → filter to Bassetlaw → a decision → its source paragraph, in view and marked', async ({ page }) => {
+  await page.goto('/timeline/');
+  await expect(page.getByRole('heading', { level: 1, name: /Timeline/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const filters = page.getByRole('navigation', { name: 'Filter the timeline' });
+  await filters.getByRole('link', { name: /^Bassetlaw/ }).click();
+  await expect(page).toHaveURL(/\/timeline\/area\/bassetlaw\/$/);
+  await expect(filters.getByRole('link', { name: /^Bassetlaw/ })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline: Bassetlaw');
+  await expectNoAxeViolations(page);
+
+  const first = page.locator('.entries article').first().getByRole('heading').getByRole('link');
+  const title = (await first.textContent())?.trim() ?? '';
+  await first.click();
+  await expect(page).toHaveURL(/\/decisions\/[^/]+\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByRole('link', { name: 'Bassetlaw' }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const inContext = page.getByRole('link', { name: /in context$/ });
+  const href = (await inContext.getAttribute('href')) ?? '';
+  const anchor = href.split('#')[1];
+  expect(anchor).toBeTruthy();
+  await inContext.click();
+  await expect(page).toHaveURL(new RegExp(`/documents/[^/]+/#${anchor}$`));
+  const target = page.locator(':target');
+  await expect(target).toHaveAttribute('id', anchor!);
+  await expect(target).toBeInViewport();
+  await expectNoAxeViolations(page);
+});
+
+test('the timeline filters are real pages that work without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/timeline/');
+  await page.getByRole('navigation', { name: 'Filter the timeline' }).getByRole('link', { name: /^Recommended/ }).click();
+  await expect(page).toHaveURL(/\/timeline\/kind\/recommended\/$/);
+  const kinds = await page.locator('.entries .evidence').allTextContents();
+  expect(kinds.length).toBeGreaterThan(0);
+  expect(new Set(kinds)).toEqual(new Set(['Recommended']));
+  await context.close();
+});
+
+/** A document cited but not held, and a held document that cites it (from the extractor's output). */
+function aCitation(): { cited: string; citing: string; anchor: string } | null {
+  const file = 'content/cited-documents.json';
+  if (!existsSync(file)) return null;
+  const cited = JSON.parse(readFileSync(file, 'utf8')) as { id: string; citedBy: { document: string; anchor: string }[] }[];
+  const withCitation = cited.find((c) => c.citedBy.length > 0);
+  return withCitation ? { cited: withCitation.id, citing: withCitation.citedBy[0]!.document, anchor: withCitation.citedBy[0]!.anchor } : null;
+}
+
+test('a report → a paper it cites → that paper’s “cited by” list, back to the citing entry', async ({ page }) => {
+  const citation = aCitation();
+  test.skip(citation === null, 'content/cited-documents.json lists no citations');
+  const { cited, citing, anchor } = citation!;
+
+  await page.goto(`/documents/${citing}/`);
+  await expectNoAxeViolations(page);
+  await page.locator(`a[href="/documents/${cited}/"]`).first().click();
+  await expect(page).toHaveURL(new RegExp(`/documents/${cited}/$`));
+  await expect(page.getByText(/not held/i).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const citedBy = page.getByRole('region', { name: 'Cited by' });
+  const back = citedBy.locator(`a[href="/documents/${citing}/#${anchor}"]`);
+  await expect(back).toBeVisible();
+  await back.click();
+  await expect(page.locator(':target')).toHaveAttribute('id', anchor);
+  await expect(page.locator(':target')).toBeInViewport();
+});
+
+test('copying a citation puts it on the clipboard and says so', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+  await page.goto('/timeline/kind/resolved/');
+  await page.locator('.entries article').first().getByRole('heading').getByRole('link').click();
+  const cite = page.getByRole('region', { name: 'Cite this' });
+  const line = (await cite.locator('[data-citation-text]').textContent())?.trim() ?? '';
+  expect(line).toMatch(/Committee, \d{1,2} [A-Z][a-z]+ \d{4}, resolution \d{4}\/\d{3}\. https?:\/\//);
+
+  await cite.getByRole('button', { name: 'Copy citation' }).click();
+  await expect(cite.getByRole('status')).toHaveText('Citation copied.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(line);
+  await expectNoAxeViolations(page);
+});
+
+test('without JavaScript the citation is plain selectable text and no dead button shows', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/timeline/kind/resolved/');
+  await page.locator('.entries article').first().getByRole('heading').getByRole('link').click();
+  const cite = page.getByRole('region', { name: 'Cite this' });
+  await expect(cite.locator('[data-citation-text]')).toContainText('resolution');
+  await expect(cite.getByRole('button', { name: 'Copy citation' })).toBeHidden();
+  await context.close();
+});
+
+test('a recommendation whose minutes are not held says so plainly, and claims no outcome', async ({ page }) => {
+  await page.goto('/timeline/kind/recommended/');
+  const links = page.locator('.entries article h3 a');
+  const count = await links.count();
+  let found = false;
+  for (let i = 0; i < count && !found; i += 1) {
+    await page.goto('/timeline/kind/recommended/');
+    await links.nth(i).click();
+    const notice = page.getByText('The minutes of this meeting are not held here, so this record does not say whether the committee agreed it.');
+    if (await notice.count()) {
+      found = true;
+      await expect(page.getByRole('heading', { name: 'Recommended and resolved' })).toHaveCount(0);
+    }
+  }
+  expect(found).toBe(true);
+});
