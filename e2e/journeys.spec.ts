@@ -1,0 +1,140 @@
+/**
+ * The reader journeys of issue 2 (foundation), against the built site, with axe on every page visited:
+ * home → a report → a numbered paragraph by its anchor (by mouse and by keyboard only), and the meeting of
+ * 8 February 2021 → each of its reports.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers/axe.ts';
+import { focusedElement } from './helpers/layout.ts';
+import { watchPage } from './helpers/watch-page.ts';
+
+/** A report's URL: date-first id naming its agenda item, not an appendix. */
+const REPORT_URL = /^\/documents\/\d{4}-\d{2}-\d{2}-[a-z0-9-]+-item-[a-z0-9]+\/$/;
+
+const MEETING = '/meetings/2021-02-08-adult-social-care-and-public-health-committee/';
+const PACK = '2021-02-08-adult-social-care-and-public-health-committee';
+/** What the agenda pack of 8 February 2021 holds (issue 2, "split"). */
+const TABLED = {
+  agenda: `${PACK}-agenda`,
+  minutes: '2021-01-11-adult-social-care-and-public-health-committee-minutes',
+  reports: [4, 5, 6, 7, 8, 9].map((n) => `${PACK}-item-${n}`),
+  appendices: [`${PACK}-item-6-appendix-1`, `${PACK}-item-6-appendix-2`],
+};
+
+/** The first link in `scope` whose href is a report's URL, or null. */
+async function firstReportLink(scope: Locator): Promise<Locator | null> {
+  const links = scope.getByRole('link');
+  const count = await links.count();
+  for (let i = 0; i < count; i += 1) {
+    const href = await links.nth(i).getAttribute('href');
+    if (href && REPORT_URL.test(href)) return links.nth(i);
+  }
+  return null;
+}
+
+/** A link in main to the document with this id. */
+function linkToDocument(page: Page, id: string): Locator {
+  return page.getByRole('main').getByRole('link').and(page.locator(`[href="/documents/${id}/"]`));
+}
+
+/** The numbered paragraphs of the report in view, as their ids (p-1, p-1-13…). */
+async function paragraphIds(page: Page): Promise<string[]> {
+  return page.locator('main [id^="p-"]').evaluateAll((els) => els.map((el) => el.id).filter((id) => /^p-\d+(-\d+)*$/.test(id)));
+}
+
+test('home → a report → a numbered paragraph by its anchor', async ({ page }) => {
+  const watch = await watchPage(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  let report = await firstReportLink(page.getByRole('main'));
+  if (report === null) {
+    // Home may point to the documents list rather than to a report itself.
+    await page.getByRole('link', { name: /^(all )?(documents|reports|papers)$/i }).first().click();
+    await expectNoAxeViolations(page);
+    report = await firstReportLink(page.getByRole('main'));
+  }
+  expect(report, 'a link to a report from home, or from the documents list it links to').not.toBeNull();
+  const href = (await report!.getAttribute('href'))!;
+  await report!.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const ids = await paragraphIds(page);
+  expect(ids.length, `numbered paragraphs on ${href}`).toBeGreaterThan(2);
+  const id = ids[Math.min(ids.length - 1, Math.floor(ids.length / 2))]!;
+  const paragraph = page.locator(`#${id}`);
+  const permalink = paragraph.getByRole('link').and(page.locator(`[href$="#${id}"]`)).first();
+  await permalink.scrollIntoViewIfNeeded();
+  await permalink.click();
+  await expect(page).toHaveURL(new RegExp(`${href}#${id}$`));
+  await expect(page.locator(':target')).toHaveAttribute('id', id);
+  await expect(page.locator(':target')).toBeInViewport();
+
+  // Arriving from an email: the link straight to the paragraph.
+  await page.goto(`${href}#${id}`);
+  await expect(page.locator(':target')).toHaveAttribute('id', id);
+  await expect(page.locator(':target')).toBeInViewport();
+  await expectNoAxeViolations(page, `${href}#${id}`);
+  await watch.expectClean();
+});
+
+test('by keyboard only: home → skip link → a report → a paragraph’s link, with focus visible at every stop', async ({ page }) => {
+  await page.goto('/');
+  const invisible: string[] = [];
+  /** Tab until `wanted` holds for the focused element; every stop passed must show its focus. */
+  async function tabTo(wanted: (href: string | null) => boolean, limit: number) {
+    for (let i = 0; i < limit; i += 1) {
+      await page.keyboard.press('Tab');
+      const focused = await focusedElement(page);
+      if (focused === null) continue;
+      if (!focused.outline && !focused.boxShadow) invisible.push(`${page.url()}: ${focused.description}`);
+      if (wanted(focused.href)) return focused;
+    }
+    return null;
+  }
+  const skip = await tabTo(() => true, 1);
+  expect(skip?.text ?? '', 'the first tab stop is the skip link').toMatch(/skip/i);
+  await page.keyboard.press('Enter');
+  const report = await tabTo((href) => href !== null && REPORT_URL.test(href), 150);
+  expect(report, 'a report link reached by Tab from home').not.toBeNull();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${report!.href}$`));
+  await expectNoAxeViolations(page);
+
+  const permalink = await tabTo((href) => href !== null && /#p-\d+(-\d+)*$/.test(href), 400);
+  expect(permalink, 'a paragraph link reached by Tab on the report').not.toBeNull();
+  const id = permalink!.href!.split('#')[1]!;
+  await page.keyboard.press('Enter');
+  await expect(page.locator(':target')).toHaveAttribute('id', id);
+  await expect(page.locator(':target')).toBeInViewport();
+  expect(invisible, 'tab stops without a visible focus indicator').toEqual([]);
+});
+
+test('the meeting of 8 February 2021 lists everything tabled, and each of its reports opens', async ({ page }) => {
+  const watch = await watchPage(page);
+  await page.goto(MEETING);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/8 February 2021/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/Adult Social Care and Public Health Committee/);
+  await expectNoAxeViolations(page);
+
+  for (const id of [TABLED.agenda, TABLED.minutes, ...TABLED.reports, ...TABLED.appendices]) {
+    await expect(linkToDocument(page, id), `the meeting page links to ${id}`).toHaveCount(1);
+  }
+
+  for (const id of TABLED.reports) {
+    const link = linkToDocument(page, id);
+    const name = ((await link.textContent()) ?? '').trim();
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`/documents/${id}/$`));
+    await expect(page.getByRole('heading', { level: 1 }), `${id} opens from its link “${name}”`).toBeVisible();
+    await expect(page.getByRole('main').locator(`a[href="${MEETING}"]`).first(), `${id} links back to its meeting`).toBeVisible();
+    await expect(page.getByRole('main')).toContainText(/8 February 2021/);
+    await expectNoAxeViolations(page);
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`${MEETING}$`));
+  }
+  await watch.expectClean();
+});
