@@ -1,0 +1,54 @@
+/**
+ * `npm run screenshots`: a PNG of one page of each type (the largest), and of the largest report, at 375 px and
+ * 1280 px wide, into .screenshots/ (ignored by git), for a person to look at. Run it after `npm run build`.
+ *
+ *   npm run screenshots [-- DIR]      DIR defaults to $SITE_DIR, $SITE_OUT_DIR or dist
+ *
+ * Full pages are cut at MAX_HEIGHT px, so that a very long document still gives a picture one can read.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, requireChromium } from './find-chromium.ts';
+import { startPreview } from './preview-server.ts';
+import { htmlPages, largestReportPage, representativePages, siteDir, siteFiles } from './site-files.ts';
+
+const OUT = '.screenshots';
+const WIDTHS = [375, 1280];
+const MAX_HEIGHT = 5000;
+
+const dir = process.argv[2] ?? siteDir();
+const list = siteFiles(dir);
+const files = new Set(list);
+const pages = htmlPages(list);
+if (pages.length === 0) {
+  console.error(`${dir}: no HTML pages — build the site first (npm run build)`);
+  process.exit(1);
+}
+const targets = new Map(representativePages(dir, pages, files));
+const report = largestReportPage(dir, pages, files);
+if (report !== null) targets.set('report', report);
+targets.set('404-missing', '/no-such-page/');
+
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+writeFileSync(join(OUT, '.gitignore'), '*\n');
+
+const server = await startPreview(dir);
+const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs() });
+try {
+  for (const width of WIDTHS) {
+    const page = await browser.newPage({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
+    for (const [type, url] of targets) {
+      await page.goto(`${server.baseURL}${url}`);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      const file = join(OUT, `${type.replace(/\/\*$/, '-each')}-${width}.png`);
+      await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, MAX_HEIGHT) } });
+      console.log(`${file}  ${url}${height > MAX_HEIGHT ? ` (first ${MAX_HEIGHT} of ${height} px)` : ''}`);
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.stop();
+}
