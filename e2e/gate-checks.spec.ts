@@ -4,6 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations } from './helpers/axe.ts';
 import { focusedElement, horizontalOverflow, motion } from './helpers/layout.ts';
+import { watchPage } from './helpers/watch-page.ts';
 
 test('horizontalOverflow finds the element that makes a page scroll sideways, and ignores one that scrolls itself', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
@@ -36,4 +37,15 @@ test('axe reports a WCAG 2.2 AA violation with the element and rule', async ({ p
   await page.setContent(`<html lang="en"><head><title>t</title></head><body><main><h1>t</h1><p style="color:#999;background:#fff">low contrast</p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" ></main></body></html>`);
   const violations = await axeViolations(page);
   expect(violations.map((v) => v.split(' ')[0])).toEqual(['color-contrast', 'image-alt']);
+});
+
+test('watchPage records a request to another host (and blocks it) and a CSP violation', async ({ page }) => {
+  const watch = await watchPage(page);
+  await page.setContent(`<html><head><meta http-equiv="Content-Security-Policy" content="script-src 'self'"></head>
+    <body><img src="https://fonts.example.org/x.png" alt="x"><script>document.title = 'ran'</script></body></html>`);
+  await page.waitForTimeout(200);
+  expect(watch.external).toEqual(['https://fonts.example.org/x.png']);
+  expect(await page.title()).not.toBe('ran');
+  const reported = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+  expect([...watch.cspViolations, ...reported].join('\n')).toMatch(/script-src|Content Security Policy/);
 });
