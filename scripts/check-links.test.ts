@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { checkLinks, crawl, formatLinkReport, parsePage, type ParsedPage } from './check-links.ts';
+import { checkLinks, crawl, formatLinkReport, parsePage, parseStylesheet, type ParsedPage } from './check-links.ts';
 
 const ORIGIN = 'https://record.example';
 
@@ -23,7 +23,7 @@ test('parsePage collects ids, a[name], links and the resources a page loads', ()
     { href: '#p-1', kind: 'link' },
     { href: '/search/', kind: 'link' },
     { href: '/_astro/a.css', kind: 'resource' },
-    { href: 'https://record.example/x/', kind: 'resource' },
+    { href: 'https://record.example/x/', kind: 'reference' },
     { href: '/_astro/b.js', kind: 'resource' },
     { href: '/i.png', kind: 'resource' },
     { href: '/i-1.png', kind: 'resource' },
@@ -97,6 +97,22 @@ test('other hosts are counted as external and not followed; mailto and tel are i
   expect(report.problems).toEqual([{ page: '/', href: 'javascript:void(0)', problem: 'javascript: URL' }]);
 });
 
+test('a stylesheet, script, font or image from another host is a problem; a canonical link elsewhere is not', () => {
+  const { parsed, files } = site({
+    '/': `<link rel="stylesheet" href="https://fonts.example.com/css"><link rel="preconnect" href="https://fonts.example.com">
+      <link rel="canonical" href="https://www.example.org/"><script src="https://cdn.example.net/a.js"></script>
+      <img src="https://img.example.org/a.png" alt="">`,
+  });
+  const report = checkLinks(parsed, files, ORIGIN);
+  expect(report.external).toBe(5);
+  expect(report.problems.map((p) => p.problem)).toEqual([
+    'loaded from another host (fonts.example.com): self-host it',
+    'loaded from another host (fonts.example.com): self-host it',
+    'loaded from another host (cdn.example.net): self-host it',
+    'loaded from another host (img.example.org): self-host it',
+  ]);
+});
+
 test('crawl follows navigating links from / and finds pages not linked from anywhere', () => {
   const { parsed, files } = site({
     '/': '<a href="/a/">a</a> <a href="https://elsewhere.example/b/">b</a>',
@@ -119,4 +135,19 @@ test('formatLinkReport prints each failing link once, with a count, and ends wit
         "Link check: 3 internal links (1 with a #fragment) on 2 pages: 3 do not land.",
       ]
     `);
+});
+
+test('parseStylesheet finds url() and @import targets, not data: URLs or comments', () => {
+  const css = `@import "/_astro/base.css"; /* url(/old.woff2) */
+    @font-face{src:url("/fonts/a.woff2") format("woff2"),url('/fonts/a.woff') format("woff")}
+    .x{background:url(data:image/png;base64,AAA)} .y{background:url( ../img/b.png )} .z{mask:url(#m)}`;
+  expect(parseStylesheet(css).links.map((l) => l.href)).toEqual(['/_astro/base.css', '/fonts/a.woff2', '/fonts/a.woff', '../img/b.png']);
+});
+
+test('a stylesheet’s url()s resolve against the stylesheet and must be built; fonts from other hosts are problems', () => {
+  const sheets = new Map([['/_astro/site.css', parseStylesheet('a{background:url(../img/a.png)} @font-face{src:url(https://fonts.example.com/f.woff2)}')]]);
+  expect(checkLinks(sheets, new Set(['img/a.png']), ORIGIN).problems).toEqual([
+    { page: '/_astro/site.css', href: 'https://fonts.example.com/f.woff2', problem: 'loaded from another host (fonts.example.com): self-host it' },
+  ]);
+  expect(checkLinks(sheets, new Set([]), ORIGIN).problems[0]).toEqual({ page: '/_astro/site.css', href: '../img/a.png', problem: 'no file at /img/a.png' });
 });

@@ -3,7 +3,8 @@
  *
  *   npx tsx scripts/check-links.ts [DIR]     DIR defaults to $SITE_DIR, $SITE_OUT_DIR or dist
  *
- * Links are a/area hrefs and the URLs a page loads (stylesheets, scripts, images, icons, the canonical link).
+ * Links are a/area hrefs, the URLs a page loads (stylesheets, scripts, images, icons) or names (canonical, feeds),
+ * and the url()s of the site's stylesheets. Anything loaded from another host is a problem: the site self-hosts.
  * A link is internal when it is relative or on the site's own origin (astro.config.mjs `site`).
  * The check starts from `/` and follows links, and also reads every HTML file built, so no page is missed.
  */
@@ -13,11 +14,17 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'node-html-parser';
 import { fileForUrl, htmlPages, siteDir, siteFiles, urlForFile } from './site-files.ts';
 
-/** A URL written in a page, and whether following it navigates (a link) or loads a resource. */
+/**
+ * A URL written in a page: a link a reader follows, a resource the browser loads with the page,
+ * or a reference it does not fetch (canonical, alternate feeds).
+ */
 export interface PageLink {
   href: string;
-  kind: 'link' | 'resource';
+  kind: 'link' | 'resource' | 'reference';
 }
+
+/** <link rel> values whose target the browser does not fetch with the page. */
+const REFERENCE_RELS = new Set(['canonical', 'alternate', 'author', 'license', 'help', 'search', 'me', 'next', 'prev', 'privacy-policy', 'terms-of-service']);
 
 /** What the link check needs to know of one page. */
 export interface ParsedPage {
@@ -37,13 +44,12 @@ export interface LinkReport {
   links: number;
   /** Of those, links with a #fragment checked against the target's ids. */
   fragments: number;
-  /** Links to other hosts, not followed. */
+  /** Links to other hosts, not followed (resources loaded from other hosts are problems). */
   external: number;
   problems: LinkProblem[];
 }
 
 const RESOURCE_ATTRIBUTES: [selector: string, attribute: string][] = [
-  ['link[href]', 'href'],
   ['script[src]', 'src'],
   ['img[src]', 'src'],
   ['source[src]', 'src'],
@@ -67,6 +73,11 @@ export function parsePage(html: string): ParsedPage {
   const links: PageLink[] = [];
   for (const el of root.querySelectorAll('a[href], area[href]')) links.push({ href: el.getAttribute('href') ?? '', kind: 'link' });
   for (const el of root.querySelectorAll('form[action]')) links.push({ href: el.getAttribute('action') ?? '', kind: 'link' });
+  for (const el of root.querySelectorAll('link[href]')) {
+    const rels = (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    const fetched = rels.length === 0 || rels.some((rel) => !REFERENCE_RELS.has(rel));
+    links.push({ href: el.getAttribute('href') ?? '', kind: fetched ? 'resource' : 'reference' });
+  }
   for (const [selector, attribute] of RESOURCE_ATTRIBUTES) {
     for (const el of root.querySelectorAll(selector)) links.push({ href: el.getAttribute(attribute) ?? '', kind: 'resource' });
   }
@@ -77,6 +88,17 @@ export function parsePage(html: string): ParsedPage {
     }
   }
   return { ids, links };
+}
+
+/** The URLs a stylesheet loads: url(…) values and @import targets, as resources. */
+export function parseStylesheet(css: string): ParsedPage {
+  const links: PageLink[] = [];
+  const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  for (const match of withoutComments.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)|@import\s+(?:"([^"]*)"|'([^']*)')/g)) {
+    const href = match.slice(1).find((group) => group !== undefined) ?? '';
+    if (!href.startsWith('data:') && !href.startsWith('#')) links.push({ href, kind: 'resource' });
+  }
+  return { ids: new Set(), links };
 }
 
 /** Fragments that land without an element of that id: the top of the page, and text fragments. */
@@ -114,6 +136,7 @@ export function checkLinks(pages: ReadonlyMap<string, ParsedPage>, files: Readon
       if (url.protocol !== 'http:' && url.protocol !== 'https:') continue; // mailto:, tel:, data:
       if (url.origin !== siteOrigin) {
         report.external += 1;
+        if (kind === 'resource') problem(`loaded from another host (${url.host}): self-host it`);
         continue;
       }
       report.links += 1;
@@ -173,8 +196,8 @@ export function crawl(pages: ReadonlyMap<string, ParsedPage>, files: ReadonlySet
   return seen;
 }
 
-/** Read and parse every HTML page of a built site. */
-export function readSite(dir: string): { files: Set<string>; pages: Map<string, ParsedPage> } {
+/** Read and parse every HTML page (and, with `stylesheets`, every CSS file) of a built site. */
+export function readSite(dir: string): { files: Set<string>; pages: Map<string, ParsedPage>; stylesheets: Map<string, ParsedPage> } {
   const list = siteFiles(dir);
   const files = new Set(list);
   const pages = new Map<string, ParsedPage>();
@@ -182,7 +205,9 @@ export function readSite(dir: string): { files: Set<string>; pages: Map<string, 
     const file = fileForUrl(url, files)!;
     pages.set(url, parsePage(readFileSync(join(dir, file), 'utf8')));
   }
-  return { files, pages };
+  const stylesheets = new Map<string, ParsedPage>();
+  for (const file of list.filter((f) => f.endsWith('.css'))) stylesheets.set(`/${file}`, parseStylesheet(readFileSync(join(dir, file), 'utf8')));
+  return { files, pages, stylesheets };
 }
 
 /** The site's own origin, from astro.config.mjs `site` (links to it are internal), or a placeholder when unset. */
@@ -206,13 +231,16 @@ export function formatLinkReport(report: LinkReport, pageCount: number): string[
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const dir = process.argv[2] ?? siteDir();
-  const { files, pages } = readSite(dir);
+  const { files, pages, stylesheets } = readSite(dir);
   if (pages.size === 0) {
     console.error(`${dir}: no HTML pages — build the site first (npm run build)`);
     process.exit(1);
   }
   const origin = await siteOrigin();
   const report = checkLinks(pages, files, origin);
+  const fromCss = checkLinks(stylesheets, files, origin);
+  report.problems.push(...fromCss.problems);
+  report.external += fromCss.external;
   const reached = crawl(pages, files, origin);
   const orphans = [...pages.keys()].filter((p) => !reached.has(p) && p !== '/404.html');
   for (const line of formatLinkReport(report, pages.size)) console.log(line);
