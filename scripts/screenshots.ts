@@ -1,6 +1,7 @@
 /**
- * `npm run screenshots`: a PNG of one page of each type (the largest), and of the largest report, at 375 px and
+ * `npm run screenshots`: PNGs of one page of each type (the largest), and of the largest report, at 375 px and
  * 1280 px wide, into .screenshots/ (ignored by git), for a person to look at. Run it after `npm run build`.
+ * Each page gives TYPE-WIDTH-top.png (the first screen, readable as it is) and TYPE-WIDTH-full.png.
  *
  *   npm run screenshots [-- DIR]      DIR defaults to $SITE_DIR, $SITE_OUT_DIR or dist
  *
@@ -14,7 +15,10 @@ import { startPreview } from './preview-server.ts';
 import { htmlPages, largestReportPage, representativePages, siteDir, siteFiles } from './site-files.ts';
 
 const OUT = '.screenshots';
-const WIDTHS = [375, 1280];
+const SCREENS = [
+  { width: 375, height: 812 },
+  { width: 1280, height: 900 },
+];
 const MAX_HEIGHT = 5000;
 
 const dir = process.argv[2] ?? siteDir();
@@ -37,14 +41,15 @@ writeFileSync(join(OUT, '.gitignore'), '*\n');
 const server = await startPreview(dir);
 const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs() });
 try {
-  for (const width of WIDTHS) {
-    const page = await browser.newPage({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
+  for (const { width, height: screen } of SCREENS) {
+    const page = await browser.newPage({ viewport: { width, height: screen }, deviceScaleFactor: 1 });
     for (const [type, url] of targets) {
       await page.goto(`${server.baseURL}${url}`);
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      const file = join(OUT, `${type.replace(/\/\*$/, '-each')}-${width}.png`);
-      await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, MAX_HEIGHT) } });
-      console.log(`${file}  ${url}${height > MAX_HEIGHT ? ` (first ${MAX_HEIGHT} of ${height} px)` : ''}`);
+      const name = join(OUT, `${type.replace(/\/\*$/, '-each')}-${width}`);
+      await page.screenshot({ path: `${name}-top.png` });
+      await page.screenshot({ path: `${name}-full.png`, fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, MAX_HEIGHT) } });
+      console.log(`${name}-{top,full}.png  ${url}${height > MAX_HEIGHT ? ` (full: first ${MAX_HEIGHT} of ${height} px)` : ''}`);
     }
     await page.close();
   }
