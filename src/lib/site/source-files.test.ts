@@ -1,0 +1,20 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { listSourceFiles, readSourceFile } from './source-files.ts';
+
+test('lists text files with their fingerprint, size and lines, and reads them back byte for byte', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sources-'));
+  const bytes = Buffer.from('one\r\ntwo „quoted‟\n', 'utf8');
+  writeFileSync(join(dir, 'b.txt'), bytes);
+  writeFileSync(join(dir, 'a.txt'), 'no newline at end');
+  writeFileSync(join(dir, 'notes.md'), 'ignored');
+  const files = listSourceFiles(dir);
+  expect(files.map((f) => [f.file, f.bytes, f.lines])).toEqual([
+    ['a.txt', 17, 1],
+    ['b.txt', bytes.length, 2],
+  ]);
+  expect(files[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
+  expect(readSourceFile('b.txt', dir).equals(bytes)).toBe(true);
+});

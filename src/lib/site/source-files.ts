@@ -1,0 +1,33 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The folder of the council's original texts, kept byte for byte, relative to the project root. */
+export const SOURCES_DIR = 'sources';
+
+/** One original text: its name, fingerprint, size and line count. */
+export interface SourceFile {
+  file: string;
+  sha256: string;
+  bytes: number;
+  lines: number;
+}
+
+/** The original text files under `dir`, by name, with their sha256, size in bytes and number of lines. */
+export function listSourceFiles(dir: string = join(process.cwd(), SOURCES_DIR)): SourceFile[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.txt'))
+    .map((entry) => entry.name)
+    .sort()
+    .map((file) => {
+      const bytes = readFileSync(join(dir, file));
+      const text = bytes.toString('utf8');
+      const lines = text.length === 0 ? 0 : text.split(/\r\n|\r|\n/).length - (/(\r\n|\r|\n)$/.test(text) ? 1 : 0);
+      return { file, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, lines };
+    });
+}
+
+/** The bytes of one original text, exactly as kept. */
+export function readSourceFile(file: string, dir: string = join(process.cwd(), SOURCES_DIR)): Buffer {
+  return readFileSync(join(dir, file));
+}

@@ -1,0 +1,13 @@
+import { expect, test } from 'vitest';
+import { tableLabel } from './table-label.ts';
+
+test('names a table after its first column headings', () => {
+  expect(tableLabel('<thead><tr><th>Area</th><th align="left">Lead &amp; <em>partner</em></th><th>A</th><th>B</th></tr></thead>')).toBe(
+    'Table: Area, Lead & partner, A',
+  );
+});
+
+test('shortens a long heading and falls back to “Table”', () => {
+  expect(tableLabel(`<th>${'x'.repeat(50)}</th>`)).toBe(`Table: ${'x'.repeat(39)}…`);
+  expect(tableLabel('<tbody><tr><td>1</td></tr></tbody>')).toBe('Table');
+});
