@@ -94,7 +94,8 @@ export function readAgendaHeader(slice: DocumentSlice, context: HeaderContext): 
   }
   const body = titleCase(cleanHeaderText(name.text), context.guide);
   const date = dated.header.date;
-  return { title: `Agenda, ${longDate(date)}`, date, body, meeting: { body, date }, agendaItem: null, reference: null, author: null, bodyLines: linesAfter(slice.lines, dated.end) };
+  // The date line stays in the body too: it gives the time of the meeting.
+  return { title: `Agenda, ${longDate(date)}`, date, body, meeting: { body, date }, agendaItem: null, reference: null, author: null, bodyLines: linesAfter(slice.lines, name.end) };
 }
 
 /** The agenda item that tables the minutes: "1	Minutes of the last meeting …". */
@@ -124,7 +125,8 @@ export function readMinutesHeader(slice: DocumentSlice, context: HeaderContext, 
     agendaItem: agenda ? minutesItem(agenda.slice) : null,
     reference: null,
     author: null,
-    bodyLines: linesAfter(slice.lines, dated.end),
+    // The date line stays in the body too: it gives the time the meeting began.
+    bodyLines: linesAfter(slice.lines, meeting.end),
   };
 }
 

@@ -1,0 +1,42 @@
+/**
+ * The fidelity check's pure part: are the words of a source on the page made from it, in order?
+ * Words are compared letters and digits only, lower case, so punctuation, markup and layout do not count;
+ * extra words on the page (labels, glossary expansions) are allowed.
+ */
+
+/** Cyrillic letters the PDFs' OCR put in place of Latin look-alikes. */
+const LOOK_ALIKES: Record<string, string> = { а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', І: 'I' };
+
+/** A running page footer, "Page 43 of 102", which the import drops. */
+export const PAGE_FOOTER = /\bPage \d+ of \d+\b/g;
+
+/** A footnote's text in a source: a line starting with a superscript number. */
+export const FOOTNOTE_LINE = /^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s/;
+
+/** The comparable words of a text: markup of the PDF export removed, letters and digits only, lower case. */
+export function comparableWords(text: string): string[] {
+  const plain = text
+    .normalize('NFKC')
+    .replace(/[\u0400-\u04ff]/g, (c) => LOOK_ALIKES[c] ?? c)
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<\/?[a-z]+>/gi, '')
+    .replace(/(\d)(?:st|nd|rd|th)\b/gi, '$1')
+    .toLowerCase();
+  return plain.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+export interface SourceWord {
+  word: string;
+  line: number;
+}
+
+/** The first source word that is not on the page after the words before it, or null when all are there in order. */
+export function firstMissingInOrder(source: readonly SourceWord[], page: readonly string[]): SourceWord | null {
+  let at = 0;
+  for (const word of source) {
+    while (at < page.length && page[at] !== word.word) at++;
+    if (at === page.length) return word;
+    at++;
+  }
+  return null;
+}
