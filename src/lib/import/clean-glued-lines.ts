@@ -1,0 +1,33 @@
+import type { SourceLine } from './types.ts';
+
+const GLUE = /\*{4,}/;
+const STARS = /\*\*/g;
+
+/** A piece with an odd `**` left over: a run opened on the line before or closed on the next, or two headings run together. */
+function splitUnbalanced(text: string): string[] {
+  const marks = [...text.matchAll(STARS)].map((m) => m.index);
+  if (marks.length % 2 === 0) return [text];
+  const trimmed = text.trim();
+  if (trimmed.endsWith('**') && !trimmed.startsWith('**')) return [trimmed.slice(0, -2)];
+  if (trimmed.startsWith('**') && !trimmed.endsWith('**')) return [trimmed.slice(2)];
+  const [only] = marks;
+  if (marks.length === 1 && only !== undefined) return [text.slice(0, only), text.slice(only + 2)];
+  return [text];
+}
+
+/**
+ * Pull apart what the PDF export glued together with `**`: `**Purpose of the Report****1. The report…**` becomes a line
+ * per piece (each keeping the source line number), and an unmatched `**` at a piece's edge (a bold run cut by the glue) goes.
+ */
+export function unglueLines(lines: readonly SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (const line of lines) {
+    if (!line.text.includes('**')) {
+      out.push(line);
+      continue;
+    }
+    const pieces = line.text.split(GLUE).flatMap(splitUnbalanced);
+    for (const piece of pieces) if (piece.trim() !== '' || pieces.length === 1) out.push({ text: piece, line: line.line });
+  }
+  return out;
+}

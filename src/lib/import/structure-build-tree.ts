@@ -1,0 +1,210 @@
+import type { BlockContent, FootnoteDefinition, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { DocumentData, DocumentKind } from '../model/document.ts';
+import { readBackgroundPaper } from './extract-background-paper.ts';
+import { readContact } from './extract-contact.ts';
+import { parseInline } from './structure-inline.ts';
+import { bareHeading, type Block, type BlockLine } from './structure-read-blocks.ts';
+import { buildTable } from './structure-table.ts';
+
+export interface BuiltTree {
+  tree: Root;
+  recommendations: DocumentData['recommendations'];
+  backgroundPapers: DocumentData['backgroundPapers'];
+  contacts: DocumentData['contacts'];
+}
+
+type Flow = BlockContent | MdxJsxFlowElement;
+
+/** A block's lines as one run of text: a line ending in a hyphenated word part joins the next without a space. */
+export function joinLines(lines: readonly BlockLine[]): string {
+  let text = '';
+  for (const { text: raw } of lines) {
+    const line = raw.trim();
+    if (line === '') continue;
+    text = text === '' ? line : /\p{L}-$/u.test(text) ? `${text}${line}` : `${text} ${line}`;
+  }
+  return text;
+}
+
+const element = (name: string, attribute: string, value: string, children: Flow[]): MdxJsxFlowElement => ({
+  type: 'mdxJsxFlowElement',
+  name,
+  attributes: [{ type: 'mdxJsxAttribute', name: attribute, value }],
+  children: children as MdxJsxFlowElement['children'],
+});
+
+/** Lines kept apart by line breaks (a signature, a contact's name, role, phone and email). */
+function linesParagraph(lines: readonly string[], footnotes: ReadonlySet<string>): Paragraph {
+  const children: PhrasingContent[] = [];
+  lines.forEach((line, i) => {
+    if (i > 0) children.push({ type: 'break' });
+    children.push(...parseInline(line.trim(), footnotes));
+  });
+  return { type: 'paragraph', children };
+}
+
+const RECOMMENDATIONS = /^recommendations?/i;
+const BACKGROUND = /^background papers/i;
+const CONTACT_INTRO = /^for (?:any )?(?:further )?enquiries\b/i;
+const BOILERPLATE = /^except for previously published documents/i;
+const NOTHING = /^(?:none|n\/a)\.?$/i;
+
+/** The council's own number or letter of a point: "1)" → "1", "(a)" → "a". */
+const markerValue = (marker: string) => marker.replace(/[().]/g, '');
+
+/**
+ * Blocks → mdast: headings; numbered paragraphs as `<Para n>` holding what follows them up to the next number or
+ * heading; points and bullets as lists (the council's marker kept in the text); recommendations under the
+ * RECOMMENDATION/S heading as `<Recommendation n>`; minutes' `<Resolution ref>`; tables; footnotes. Background papers and
+ * the contact are read out for the front matter as well as kept in the text.
+ */
+export function buildTree(blocks: readonly Block[], context: { file: string; kind: DocumentKind }): BuiltTree {
+  const footnoteLabels = new Set<string>();
+  for (const b of blocks) if (b.type === 'footnote') footnoteLabels.add(b.label);
+  const inline = (text: string) => parseInline(text, footnoteLabels);
+
+  const root: RootContent[] = [];
+  const footnotes: FootnoteDefinition[] = [];
+  const recommendations: BuiltTree['recommendations'] = [];
+  const papers: string[] = [];
+  const contacts: BuiltTree['contacts'] = [];
+
+  let container: MdxJsxFlowElement | null = null;
+  let containerHasList = false;
+  let list: List | null = null;
+  let section = '';
+  let signature: string[] | null = null;
+  let contactLines: string[] | null = null;
+
+  const target = (): (Flow | RootContent)[] => (container ? container.children : root);
+  const add = (node: Flow) => {
+    target().push(node);
+    if (node.type !== 'list') list = null;
+  };
+  const closeContainer = () => {
+    container = null;
+    containerHasList = false;
+    list = null;
+  };
+  const flushLines = () => {
+    if (signature?.length) add(linesParagraph(signature, footnoteLabels));
+    if (contactLines?.length) {
+      add(linesParagraph(contactLines, footnoteLabels));
+      const contact = readContact(contactLines);
+      if (contact) contacts.push(contact);
+    }
+    signature = null;
+    contactLines = null;
+  };
+  const addItem = (text: string, depth: number) => {
+    const item: ListItem = { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: inline(text) }] };
+    const parentItem = depth > 0 ? list?.children.at(-1) : undefined;
+    if (parentItem) {
+      const nested = parentItem.children.at(-1);
+      if (nested?.type === 'list') nested.children.push(item);
+      else parentItem.children.push({ type: 'list', ordered: false, spread: false, children: [item] });
+      return;
+    }
+    if (!list) {
+      list = { type: 'list', ordered: false, spread: false, children: [] };
+      target().push(list);
+      containerHasList = true;
+    }
+    list.children.push(item);
+  };
+
+  for (const block of blocks) {
+    if (block.type === 'footnote') {
+      if (!footnotes.some((f) => f.identifier === block.label)) {
+        footnotes.push({ type: 'footnoteDefinition', identifier: block.label, label: block.label, children: [{ type: 'paragraph', children: inline(joinLines(block.lines)) }] });
+      } else add({ type: 'paragraph', children: inline(joinLines(block.lines)) });
+      continue;
+    }
+    const text = block.type === 'table' ? '' : joinLines(block.lines);
+
+    if (block.type === 'heading' && (block.known || !(signature || contactLines))) {
+      flushLines();
+      closeContainer();
+      const bare = bareHeading(text);
+      if (block.depth === 2) section = bare;
+      root.push({ type: 'heading', depth: block.depth, children: inline(bare) });
+      continue;
+    }
+    if (contactLines) {
+      if (block.type === 'table') contactLines.push(...block.rows.map((r) => r.cells.join(' ')));
+      else contactLines.push(...block.lines.map((l) => l.text.trim()));
+      continue;
+    }
+    if (block.type === 'text' && CONTACT_INTRO.test(text)) {
+      flushLines();
+      closeContainer();
+      add({ type: 'paragraph', children: inline(text) });
+      contactLines = [];
+      continue;
+    }
+
+    const inRecommendations = RECOMMENDATIONS.test(section);
+    if (inRecommendations && (block.type === 'point' || block.type === 'bullet' || block.type === 'para') && !signature) {
+      closeContainer();
+      const n = block.type === 'point' ? markerValue(block.marker) : block.type === 'para' ? block.n : String(recommendations.length + 1);
+      const anchor = `recommendation-${n.replace(/\./g, '-')}`;
+      if (recommendations.some((r) => r.anchor === anchor)) {
+        add({ type: 'paragraph', children: inline(text) });
+        continue;
+      }
+      recommendations.push({ n, anchor, text });
+      root.push(element('Recommendation', 'n', n, [{ type: 'paragraph', children: inline(text) }]));
+      continue;
+    }
+    if (inRecommendations && recommendations.length > 0 && (block.type === 'text' || block.type === 'heading')) {
+      // Below the recommendations: the signature (name, role), a line each.
+      closeContainer();
+      signature ??= [];
+      signature.push(...block.lines.map((l) => l.text.trim()));
+      continue;
+    }
+    flushLines();
+
+    if (BACKGROUND.test(section) && (block.type === 'text' || block.type === 'bullet' || block.type === 'point')) {
+      if (!BOILERPLATE.test(text) && !NOTHING.test(text) && !/^mailto:/i.test(text)) papers.push(text);
+    }
+
+    switch (block.type) {
+      case 'para':
+        closeContainer();
+        container = element('Para', 'n', block.n, [{ type: 'paragraph', children: inline(text) }]);
+        root.push(container);
+        break;
+      case 'resolved':
+        closeContainer();
+        container = element('Resolution', 'ref', block.ref, [{ type: 'paragraph', children: inline(text) }]);
+        root.push(container);
+        break;
+      case 'point':
+        addItem(`${block.marker} ${text}`, block.depth);
+        break;
+      case 'bullet':
+        addItem(text, block.depth);
+        break;
+      case 'table': {
+        const agendaHeader = context.kind === 'agenda' && /^\d+$/.test(block.rows[0]?.cells[0] ?? '') ? ['Item', 'Business', 'Pages'] : null;
+        add(buildTable(block.rows, context.file, footnoteLabels, agendaHeader));
+        containerHasList = true;
+        break;
+      }
+      case 'text':
+        // Text after a resolution's list is the minutes going on, not the resolution.
+        if (container?.name === 'Resolution' && containerHasList) closeContainer();
+        add({ type: 'paragraph', children: inline(text) });
+        break;
+      case 'heading':
+        add({ type: 'paragraph', children: inline(text) });
+        break;
+    }
+  }
+  flushLines();
+
+  const tree: Root = { type: 'root', children: [...root, ...footnotes] };
+  return { tree, recommendations, backgroundPapers: papers.map((p, i) => readBackgroundPaper(p, i)), contacts };
+}

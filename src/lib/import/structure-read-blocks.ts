@@ -1,0 +1,181 @@
+import { classifyLine, type LineKind } from './structure-classify-line.ts';
+import type { SourceLine } from './types.ts';
+
+/** A line of a block: its text and where it stands in the source. */
+export interface BlockLine {
+  text: string;
+  line: number;
+}
+
+/** A block of a body: what the lines add up to once hard wraps and page breaks are undone. */
+export type Block =
+  | { type: 'heading'; depth: 2 | 3 | 4; known: boolean; lines: BlockLine[] }
+  | { type: 'para'; n: string; lines: BlockLine[] }
+  | { type: 'point'; marker: string; depth: number; lines: BlockLine[] }
+  | { type: 'bullet'; depth: number; lines: BlockLine[] }
+  | { type: 'text'; lines: BlockLine[] }
+  | { type: 'table'; rows: { cells: string[]; line: number }[] }
+  | { type: 'resolved'; ref: string; lines: BlockLine[] }
+  | { type: 'footnote'; label: string; lines: BlockLine[] };
+
+/** The council's standard section headings (level 2); other headings are sub-headings (level 3). */
+const SECTION_HEADINGS = [
+  /^purpose of (?:the|this) report$/i,
+  /^information(?: and advice)?$/i,
+  /^other options considered$/i,
+  /^reasons?(?:\/s)? for (?:the )?recommendations?(?:\/s)?$/i,
+  /^statutory and policy implications$/i,
+  /^recommendations?(?:\/s|\(s\))?$/i,
+  /^background papers(?: and published documents)?$/i,
+  /^electoral divisions?(?:\(s\))? and members?(?:\(s\))? affected$/i,
+  /^(?:constitutional|financial|hr|legal) comments?:?(?: ?\(.*\))?$/i,
+];
+
+const TERMINAL = /[.;:!?](?:["'”’)\]*_]*)$/u;
+const MAX_HEADING = 90;
+
+/** A heading's words without `#` or wrapping `*`/`_` emphasis. */
+export function bareHeading(text: string): string {
+  return text.trim().replace(/^([*_]{1,3})(.*)\1$/u, '$2').trim();
+}
+
+/** Whether a line is one of the council's standard section headings. */
+export function isSectionHeading(text: string): boolean {
+  const bare = bareHeading(text);
+  return SECTION_HEADINGS.some((re) => re.test(bare));
+}
+
+/** Two to five capitalised words and nothing else: a person's name on a line of its own (a signature, a contact). */
+export function looksLikeName(text: string): boolean {
+  const words = bareHeading(text).split(/\s+/);
+  return words.length >= 2 && words.length <= 5 && words.every((w) => /^(?:Dr\.?|[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.?)$/.test(w));
+}
+
+function endsSentence(text: string): boolean {
+  return TERMINAL.test(text.trim());
+}
+
+const startsLower = (text: string) => /^[\p{Ll}]/u.test(text.trim());
+
+/** Whether a line that is short, stands alone and reads like a title is a sub-heading. */
+function isStandaloneHeading(text: string, prevBlank: boolean, next: LineKind | undefined): boolean {
+  const t = bareHeading(text);
+  if (!prevBlank || t.length > MAX_HEADING || t.split(/\s+/).length > 14) return false;
+  if (endsSentence(t) || /[,£@]|\b[TE]:/u.test(t) || !/^[\p{Lu}\d"'‘“]/u.test(t)) return false;
+  if (looksLikeName(t)) return false;
+  return next === undefined || next.type === 'blank' || next.type === 'numbered';
+}
+
+/** A numbered line that is really a heading: minutes' "4. CONTAIN OUTBREAK MANAGEMENT FUND", an appendix's "2. Putting this into practice". */
+function isNumberedHeading(text: string, prevBlank: boolean, next: LineKind | undefined): boolean {
+  const t = text.trim();
+  if (endsSentence(t) || !prevBlank) return false;
+  if (!/\p{Ll}/u.test(t) && /\p{Lu}{3}/u.test(t)) return true;
+  return t.length <= 40 && (next === undefined || next.type === 'blank');
+}
+
+/** Whether a line after a blank (or a page break) still belongs to the paragraph before it: a hard wrap, not a new paragraph. */
+function continuesAcrossBlank(before: BlockLine, text: string): boolean {
+  const prev = before.text.trimEnd();
+  if (/\p{L}-$/u.test(prev)) return true;
+  if (endsSentence(prev) || looksLikeName(text)) return false;
+  return startsLower(text) || prev.length >= 70;
+}
+
+const openTypes = new Set<Block['type']>(['para', 'point', 'bullet', 'text', 'footnote', 'resolved']);
+
+/**
+ * Read a body's lines into blocks: headings, numbered paragraphs, points and bullets, plain paragraphs, tables,
+ * resolutions and footnotes. Lines wrapped by the PDF (within a paragraph, or over a blank line or a page break) are
+ * kept together in one block.
+ */
+export function readBlocks(lines: readonly SourceLine[]): Block[] {
+  const kinds = lines.map((l) => classifyLine(l.text));
+  const blocks: Block[] = [];
+  const usedNumbers = new Set<string>();
+  let open: Extract<Block, { lines: BlockLine[] }> | null = null;
+  let blankSince = true;
+  let table: Extract<Block, { type: 'table' }> | null = null;
+
+  const nextKind = (i: number) => kinds.slice(i + 1).find((k) => k.type !== 'blank');
+  const nextRaw = (i: number) => kinds[i + 1];
+  const push = (block: Block) => {
+    blocks.push(block);
+    open = 'lines' in block && openTypes.has(block.type) ? block : null;
+    table = block.type === 'table' ? block : null;
+    blankSince = false;
+  };
+  const append = (line: BlockLine) => {
+    if (open) open.lines.push(line);
+    blankSince = false;
+  };
+
+  for (const [i, kind] of kinds.entries()) {
+    const source = lines[i];
+    if (!source) continue;
+    const at = (text: string): BlockLine => ({ text, line: source.line });
+    const lastOpen: BlockLine | undefined = open ? (open as { lines: BlockLine[] }).lines.at(-1) : undefined;
+    switch (kind.type) {
+      case 'blank':
+        blankSince = true;
+        break;
+      case 'row': {
+        const rowTable = table as Extract<Block, { type: 'table' }> | null;
+        const next = nextKind(i);
+        if (rowTable) {
+          rowTable.rows.push({ cells: kind.cells, line: source.line });
+          blankSince = false;
+        } else if (next?.type === 'row') push({ type: 'table', rows: [{ cells: kind.cells, line: source.line }] });
+        else {
+          // One tab-separated line alone is not a table: its cells read as one line of text.
+          const text = kind.cells.filter((c) => c !== '').join(' ');
+          if (open && lastOpen && (!blankSince || continuesAcrossBlank(lastOpen, text))) append(at(text));
+          else push({ type: 'text', lines: [at(text)] });
+        }
+        break;
+      }
+      case 'md-heading':
+        push({ type: 'heading', depth: isSectionHeading(kind.text) ? 2 : (Math.min(Math.max(kind.depth, 3), 4) as 3 | 4), known: isSectionHeading(kind.text), lines: [at(kind.text)] });
+        break;
+      case 'footnote':
+        // A footnote stands aside: the paragraph it interrupts (at a page end) may go on below it.
+        blocks.push({ type: 'footnote', label: kind.label, lines: [at(kind.text)] });
+        break;
+      case 'resolved':
+        push({ type: 'resolved', ref: kind.ref, lines: [at(source.text.trim())] });
+        break;
+      case 'numbered': {
+        const topLevel = !kind.n.includes('.');
+        if (!kind.indented && isNumberedHeading(kind.text, blankSince || blocks.length === 0, nextRaw(i))) {
+          push({ type: 'heading', depth: 2, known: false, lines: [at(`${kind.n}. ${kind.text}`)] });
+        } else if (!kind.indented && !usedNumbers.has(kind.n) && (topLevel || kind.n.split('.').length <= 3)) {
+          usedNumbers.add(kind.n);
+          push({ type: 'para', n: kind.n, lines: [at(kind.text)] });
+        } else {
+          push({ type: 'point', marker: /\.\d/.test(kind.n) ? kind.n : `${kind.n}.`, depth: kind.indented ? 1 : 0, lines: [at(kind.text)] });
+        }
+        break;
+      }
+      case 'point':
+      case 'bullet': {
+        if (blankSince && open && lastOpen && kind.type === 'bullet' && startsLower(kind.text) && !endsSentence(lastOpen.text)) {
+          append(at(kind.text));
+          break;
+        }
+        if (kind.type === 'point') push({ type: 'point', marker: kind.marker, depth: kind.indented ? 1 : 0, lines: [at(kind.text)] });
+        else push({ type: 'bullet', depth: kind.indented ? 1 : 0, lines: [at(kind.text)] });
+        break;
+      }
+      case 'text': {
+        const prevBlank = blankSince || blocks.length === 0;
+        if (isSectionHeading(kind.text)) push({ type: 'heading', depth: 2, known: true, lines: [at(kind.text)] });
+        else if (open && lastOpen && !blankSince) append(at(kind.text));
+        else if (open && lastOpen && continuesAcrossBlank(lastOpen, kind.text)) append(at(kind.text));
+        else if (isStandaloneHeading(kind.text, prevBlank, nextRaw(i) ?? undefined)) push({ type: 'heading', depth: 3, known: false, lines: [at(kind.text)] });
+        else push({ type: 'text', lines: [at(kind.text)] });
+        break;
+      }
+    }
+  }
+  return blocks;
+}
