@@ -17,7 +17,7 @@ function splitUnbalanced(text: string): string[] {
 
 /**
  * Pull apart what the PDF export glued together with `**`: `**Purpose of the Report****1. The report…**` becomes a line
- * per piece (each keeping the source line number), and an unmatched `**` at a piece's edge (a bold run cut by the glue) goes.
+ * per piece (each keeping the source line number, a blank line between), and an unmatched `**` at a piece's edge (a bold run cut by the glue) goes.
  */
 export function unglueLines(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
@@ -26,8 +26,12 @@ export function unglueLines(lines: readonly SourceLine[]): SourceLine[] {
       out.push(line);
       continue;
     }
-    const pieces = line.text.split(GLUE).flatMap(splitUnbalanced);
-    for (const piece of pieces) if (piece.trim() !== '' || pieces.length === 1) out.push({ text: piece, line: line.line });
+    const pieces = line.text.split(GLUE).flatMap(splitUnbalanced).filter((piece, _i, all) => piece.trim() !== '' || all.length === 1);
+    // A blank line between the pieces: each glued piece is a block of its own.
+    pieces.forEach((piece, i) => {
+      if (i > 0) out.push({ text: '', line: line.line });
+      out.push({ text: piece, line: line.line });
+    });
   }
   return out;
 }

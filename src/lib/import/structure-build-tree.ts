@@ -4,7 +4,8 @@ import type { DocumentData, DocumentKind } from '../model/document.ts';
 import { readBackgroundPaper } from './extract-background-paper.ts';
 import { readContact } from './extract-contact.ts';
 import { parseInline } from './structure-inline.ts';
-import { bareHeading, type Block, type BlockLine } from './structure-read-blocks.ts';
+import { joinLines } from './structure-join-lines.ts';
+import { bareHeading, type Block } from './structure-read-blocks.ts';
 import { buildTable } from './structure-table.ts';
 
 export interface BuiltTree {
@@ -16,16 +17,6 @@ export interface BuiltTree {
 
 type Flow = BlockContent | MdxJsxFlowElement;
 
-/** A block's lines as one run of text: a line ending in a hyphenated word part joins the next without a space. */
-export function joinLines(lines: readonly BlockLine[]): string {
-  let text = '';
-  for (const { text: raw } of lines) {
-    const line = raw.trim();
-    if (line === '') continue;
-    text = text === '' ? line : /\p{L}-$/u.test(text) ? `${text}${line}` : `${text} ${line}`;
-  }
-  return text;
-}
 
 const element = (name: string, attribute: string, value: string, children: Flow[]): MdxJsxFlowElement => ({
   type: 'mdxJsxFlowElement',
@@ -73,6 +64,7 @@ export function buildTree(blocks: readonly Block[], context: { file: string; kin
   let container: MdxJsxFlowElement | null = null;
   let containerHasList = false;
   let list: List | null = null;
+  let listDepth = 0;
   let section = '';
   let signature: string[] | null = null;
   let contactLines: string[] | null = null;
@@ -99,7 +91,7 @@ export function buildTree(blocks: readonly Block[], context: { file: string; kin
   };
   const addItem = (text: string, depth: number) => {
     const item: ListItem = { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: inline(text) }] };
-    const parentItem = depth > 0 ? list?.children.at(-1) : undefined;
+    const parentItem = list && depth > listDepth ? list.children.at(-1) : undefined;
     if (parentItem) {
       const nested = parentItem.children.at(-1);
       if (nested?.type === 'list') nested.children.push(item);
@@ -108,6 +100,7 @@ export function buildTree(blocks: readonly Block[], context: { file: string; kin
     }
     if (!list) {
       list = { type: 'list', ordered: false, spread: false, children: [] };
+      listDepth = depth;
       target().push(list);
       containerHasList = true;
     }
@@ -123,7 +116,8 @@ export function buildTree(blocks: readonly Block[], context: { file: string; kin
     }
     const text = block.type === 'table' ? '' : joinLines(block.lines);
 
-    if (block.type === 'heading' && (block.known || !(signature || contactLines))) {
+    const belowRecommendations = RECOMMENDATIONS.test(section) && recommendations.length > 0;
+    if (block.type === 'heading' && (block.known || !(signature || contactLines || belowRecommendations))) {
       flushLines();
       closeContainer();
       const bare = bareHeading(text);
@@ -136,11 +130,19 @@ export function buildTree(blocks: readonly Block[], context: { file: string; kin
       else contactLines.push(...block.lines.map((l) => l.text.trim()));
       continue;
     }
-    if (block.type === 'text' && CONTACT_INTRO.test(text)) {
+    if (block.type === 'text' && CONTACT_INTRO.test(bareHeading(text))) {
       flushLines();
       closeContainer();
-      add({ type: 'paragraph', children: inline(text) });
-      contactLines = [];
+      // The contact may follow on the same line: "…please contact: Jo Toomey — jo.toomey@nottscc.gov.uk."
+      const after = /contact:\s*(\S.*)$/i.exec(bareHeading(text))?.[1];
+      if (after) {
+        add({ type: 'paragraph', children: inline(text) });
+        const contact = readContact([after]);
+        if (contact) contacts.push(contact);
+      } else {
+        add({ type: 'paragraph', children: inline(text) });
+        contactLines = [];
+      }
       continue;
     }
 

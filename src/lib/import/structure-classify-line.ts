@@ -28,7 +28,8 @@ export function superscriptToDigits(text: string): string {
 
 /** Read one line on its own. Tabs make a table row; a leading bullet, number or letter makes a point. */
 export function classifyLine(raw: string): LineKind {
-  const text = raw.replace(/\s+$/u, '');
+  // Trailing spaces go; a trailing tab stays, as it closes an empty last cell.
+  const text = raw.replace(/[ \u00a0\r]+$/u, '');
   if (text.trim() === '') return { type: 'blank' };
   if (text.includes('\t')) return { type: 'row', cells: text.split('\t').map((c) => c.trim()) };
   const heading = MD_HEADING.exec(text);

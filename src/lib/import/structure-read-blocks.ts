@@ -1,5 +1,6 @@
 import { classifyLine, type LineKind } from './structure-classify-line.ts';
 import type { SourceLine } from './types.ts';
+import { joinLines } from './structure-join-lines.ts';
 
 /** A line of a block: its text and where it stands in the source. */
 export interface BlockLine {
@@ -28,7 +29,7 @@ const SECTION_HEADINGS = [
   /^recommendations?(?:\/s|\(s\))?$/i,
   /^background papers(?: and published documents)?$/i,
   /^electoral divisions?(?:\(s\))? and members?(?:\(s\))? affected$/i,
-  /^(?:constitutional|financial|hr|legal) comments?:?(?: ?\(.*\))?$/i,
+  /^(?:constitutional|financial|finance|hr|legal) comments?:?(?: ?\(.*\))?$/i,
 ];
 
 const TERMINAL = /[.;:!?](?:["'”’)\]*_]*)$/u;
@@ -48,7 +49,7 @@ export function isSectionHeading(text: string): boolean {
 /** Two to five capitalised words and nothing else: a person's name on a line of its own (a signature, a contact). */
 export function looksLikeName(text: string): boolean {
   const words = bareHeading(text).split(/\s+/);
-  return words.length >= 2 && words.length <= 5 && words.every((w) => /^(?:Dr\.?|[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.?)$/.test(w));
+  return words.length >= 2 && words.length <= 5 && words.every((w) => /^(?:Dr\.?|[A-Z][a-z]*(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.?)$/u.test(w));
 }
 
 function endsSentence(text: string): boolean {
@@ -62,7 +63,7 @@ function isStandaloneHeading(text: string, prevBlank: boolean, next: LineKind | 
   const t = bareHeading(text);
   if (!prevBlank || t.length > MAX_HEADING || t.split(/\s+/).length > 14) return false;
   if (endsSentence(t) || /[,£@]|\b[TE]:/u.test(t) || !/^[\p{Lu}\d"'‘“]/u.test(t)) return false;
-  if (looksLikeName(t)) return false;
+  if (/^\S*\d\S*$/u.test(t)) return false;
   return next === undefined || next.type === 'blank' || next.type === 'numbered';
 }
 
@@ -74,11 +75,20 @@ function isNumberedHeading(text: string, prevBlank: boolean, next: LineKind | un
   return t.length <= 40 && (next === undefined || next.type === 'blank');
 }
 
+/** Words a wrapped line cannot end a paragraph on. */
+const OPEN_END = /(?:,|\b(?:and|or|the|a|an|of|to|in|for|with|by|on|at|from|as|that|which|such|standard))$/i;
+
+/** Whether the text runs on: it ends on a word that needs more, or leaves a bracket open. */
+function runsOn(text: string): boolean {
+  const opened = (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
+  return OPEN_END.test(text.trim()) || opened;
+}
+
 /** Whether a line after a blank (or a page break) still belongs to the paragraph before it: a hard wrap, not a new paragraph. */
 function continuesAcrossBlank(before: BlockLine, text: string): boolean {
   const prev = before.text.trimEnd();
   if (/\p{L}-$/u.test(prev)) return true;
-  if (endsSentence(prev) || looksLikeName(text)) return false;
+  if (endsSentence(prev) || looksLikeName(text) || !/\p{Ll}/u.test(text)) return false;
   return startsLower(text) || prev.length >= 70;
 }
 
@@ -158,8 +168,14 @@ export function readBlocks(lines: readonly SourceLine[]): Block[] {
       }
       case 'point':
       case 'bullet': {
-        if (blankSince && open && lastOpen && kind.type === 'bullet' && startsLower(kind.text) && !endsSentence(lastOpen.text)) {
+        // A dash line in lower case after a page break, where the text above stops mid-sentence, carries that text on.
+        const openText = open ? joinLines((open as { lines: BlockLine[] }).lines) : '';
+        if (blankSince && open && lastOpen && kind.type === 'bullet' && !endsSentence(lastOpen.text) && (runsOn(openText) || (startsLower(kind.text) && (open.type === 'para' || open.type === 'text')))) {
           append(at(kind.text));
+          break;
+        }
+        if (kind.type === 'point' && /^[A-Z]\)$/.test(kind.marker) && isStandaloneHeading(kind.text, blankSince, nextRaw(i))) {
+          push({ type: 'heading', depth: 3, known: false, lines: [at(`${kind.marker} ${kind.text}`)] });
           break;
         }
         if (kind.type === 'point') push({ type: 'point', marker: kind.marker, depth: kind.indented ? 1 : 0, lines: [at(kind.text)] });
@@ -169,6 +185,8 @@ export function readBlocks(lines: readonly SourceLine[]): Block[] {
       case 'text': {
         const prevBlank = blankSince || blocks.length === 0;
         if (isSectionHeading(kind.text)) push({ type: 'heading', depth: 2, known: true, lines: [at(kind.text)] });
+        // A title-like line right under a finished sentence, with a blank line below it, is a heading (000's "Governance of the Alliance").
+        else if (open && lastOpen && !blankSince && endsSentence(lastOpen.text) && isStandaloneHeading(kind.text, true, nextRaw(i))) push({ type: 'heading', depth: 3, known: false, lines: [at(kind.text)] });
         else if (open && lastOpen && !blankSince) append(at(kind.text));
         else if (open && lastOpen && continuesAcrossBlank(lastOpen, kind.text)) append(at(kind.text));
         else if (isStandaloneHeading(kind.text, prevBlank, nextRaw(i) ?? undefined)) push({ type: 'heading', depth: 3, known: false, lines: [at(kind.text)] });
