@@ -1,0 +1,42 @@
+/** Build one site the way the project does (astro build, then the Pagefind index) and measure it. */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { measureCommand, type CommandMeasure } from './measure-command.ts';
+import type { BuildMeasure } from './results.ts';
+
+/** Environment for commands run in a work tree: its own node_modules/.bin first, no telemetry. */
+export function treeEnv(tree: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, PATH: `${join(tree, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
+}
+
+/** Total bytes and HTML pages under a folder. */
+export function folderStats(dir: string): { bytes: number; pages: number } {
+  let bytes = 0;
+  let pages = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    if (entry.name.endsWith('.html')) pages += 1;
+  }
+  return { bytes, pages };
+}
+
+function ok(step: string, measure: CommandMeasure, logFile: string): CommandMeasure {
+  if (measure.exitCode !== 0) throw new Error(`${step} failed (exit ${measure.exitCode}); see ${logFile}`);
+  return measure;
+}
+
+/** `astro build` then `pagefind --site dist --output-subdir pagefind` in `tree`; peak memory is the larger of the two. */
+export async function buildSite(tree: string, logFile: string, env: Record<string, string> = {}): Promise<BuildMeasure> {
+  const options = { cwd: tree, env: treeEnv(tree, env), logFile };
+  const astro = ok(`astro build in ${tree}`, await measureCommand(join(tree, 'node_modules/.bin/astro'), ['build'], options), logFile);
+  const pagefind = ok(`pagefind in ${tree}`, await measureCommand(join(tree, 'node_modules/.bin/pagefind'), ['--site', 'dist', '--output-subdir', 'pagefind'], options), logFile);
+  const out = folderStats(join(tree, 'dist'));
+  return {
+    astroSeconds: astro.seconds,
+    pagefindSeconds: pagefind.seconds,
+    peakBytes: Math.max(astro.peakBytes, pagefind.peakBytes),
+    outputBytes: out.bytes,
+    pages: out.pages,
+  };
+}
