@@ -22,7 +22,8 @@ const STRINGIFY: StringifyOptions = {
   ],
 };
 
-const processor = unified().use(remarkStringify, STRINGIFY).use(remarkGfm).use(remarkMdx).freeze();
+// Table cells unpadded: the council's long cells would otherwise pad every row to the widest.
+const processor = unified().use(remarkStringify, STRINGIFY).use(remarkGfm, { tablePipeAlign: false }).use(remarkMdx).freeze();
 
 /** Front matter as YAML: keys in the order given, dates double-quoted, lists of numbers on one line, no line folding. */
 function frontmatterYaml(frontmatter: Record<string, unknown>): string {
