@@ -5,13 +5,14 @@
  *
  * Each source in sources/ is split and its headers read as the importer does. For each document, the words of its
  * body must appear in order in the page's <main>; a footnote's words in order among the footnotes (a page prints
- * them at its end); and each word of the header (committee, date, item, author, title), which the page shows in
- * its masthead in its own order, somewhere on the page. Prints a table per source; exits 1 if a word is lost.
+ * them at its end); each word of the header (committee, date, item, author, title), which the page shows in its
+ * masthead in its own order, somewhere on the page; and each word of a tab-separated table somewhere on the page
+ * (a table row can continue over several lines, and the page joins each cell's pieces, which changes the order). Prints a table per source; exits 1 if a word is lost.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { comparableWords, firstMissingInOrder, FOOTNOTE_LINE, PAGE_FOOTER, type SourceWord } from '../src/lib/import/fidelity.ts';
+import { comparableWords, firstMissingInOrder, footnoteWords, FOOTNOTE_LINE, PAGE_FOOTER, tableLines, type SourceWord } from '../src/lib/import/fidelity.ts';
 import { readHeaders } from '../src/lib/import/read-headers.ts';
 import { readSource } from '../src/lib/import/read-source.ts';
 import { splitDocuments } from '../src/lib/import/split-documents.ts';
@@ -25,8 +26,8 @@ interface SourceReport {
   problems: string[];
 }
 
-function wordsOf(lines: readonly SourceLine[]): SourceWord[] {
-  return lines.flatMap((l) => comparableWords(l.text.replace(PAGE_FOOTER, ' ')).map((word) => ({ word, line: l.line })));
+function wordsOf(lines: readonly SourceLine[], words = comparableWords): SourceWord[] {
+  return lines.flatMap((l) => words(l.text.replace(PAGE_FOOTER, ' ')).map((word) => ({ word, line: l.line })));
 }
 
 function pageWords(dir: string, id: string): string[] | null {
@@ -36,8 +37,9 @@ function pageWords(dir: string, id: string): string[] | null {
   } catch {
     return null;
   }
-  const main = parse(html).querySelector('main');
-  return main ? comparableWords(main.text) : null;
+  // A footnote mark (<sup>) is a word of its own, as the source's ¹ is.
+  const main = parse(html.replaceAll('<sup', ' <sup')).querySelector('main');
+  return main ? comparableWords(main.structuredText) : null;
 }
 
 export async function checkSource(dir: string, path: string): Promise<SourceReport> {
@@ -52,15 +54,17 @@ export async function checkSource(dir: string, path: string): Promise<SourceRepo
     }
     const bodyStart = header.bodyLines[0]?.line ?? Infinity;
     const headerWords = wordsOf(slice.lines.filter((l) => l.line < bodyStart));
-    const footnotes = wordsOf(header.bodyLines.filter((l) => FOOTNOTE_LINE.test(l.text)));
-    const body = wordsOf(header.bodyLines.filter((l) => !FOOTNOTE_LINE.test(l.text)));
-    report.words += headerWords.length + footnotes.length + body.length;
+    const footnotes = wordsOf(header.bodyLines.filter((l) => FOOTNOTE_LINE.test(l.text)), footnoteWords);
+    const tables = tableLines(header.bodyLines);
+    const tableWords = wordsOf([...tables]);
+    const body = wordsOf(header.bodyLines.filter((l) => !FOOTNOTE_LINE.test(l.text) && !tables.has(l)));
+    report.words += headerWords.length + footnotes.length + tableWords.length + body.length;
     const onPage = new Set(page);
-    const lostHeader = headerWords.find((w) => !onPage.has(w.word));
-    const lost = lostHeader ?? firstMissingInOrder(body, page) ?? firstMissingInOrder(footnotes, page);
+    const anywhere = [...headerWords, ...tableWords].find((w) => !onPage.has(w.word));
+    const lost = anywhere ?? firstMissingInOrder(body, page) ?? firstMissingInOrder(footnotes, page);
     if (lost) {
       const text = source.lines[lost.line - 1]?.text.trim().slice(0, 90) ?? '';
-      report.problems.push(`${source.file}:${lost.line}: "${lost.word}" is not on /documents/${id}/${lostHeader ? '' : ' in order'} — line: ${text}`);
+      report.problems.push(`${source.file}:${lost.line}: "${lost.word}" is not on /documents/${id}/${anywhere ? '' : ' in order'} — line: ${text}`);
     }
   }
   return report;

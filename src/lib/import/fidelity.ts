@@ -16,6 +16,7 @@ export const FOOTNOTE_LINE = /^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s/;
 /** The comparable words of a text: markup of the PDF export removed, letters and digits only, lower case. */
 export function comparableWords(text: string): string[] {
   const plain = text
+    .replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, (marks) => ` ${marks.normalize('NFKC')} `)
     .normalize('NFKC')
     .replace(/[\u0400-\u04ff]/g, (c) => LOOK_ALIKES[c] ?? c)
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
@@ -23,6 +24,30 @@ export function comparableWords(text: string): string[] {
     .replace(/(\d)(?:st|nd|rd|th)\b/gi, '$1')
     .toLowerCase();
   return plain.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** A footnote line's words, without its leading mark (a page numbers its footnotes as a list). */
+export function footnoteWords(text: string): string[] {
+  return comparableWords(text.replace(FOOTNOTE_LINE, ' '));
+}
+
+/**
+ * Lines in runs (between blank lines) that hold a tab-separated table. A table's rows may continue over several
+ * lines, and a page joins each cell's pieces, so words in a table are checked to be on the page but not in line order.
+ */
+export function tableLines<L extends { text: string }>(lines: readonly L[]): Set<L> {
+  const inTables = new Set<L>();
+  let run: L[] = [];
+  const flush = () => {
+    if (run.some((l) => l.text.includes('\t'))) for (const l of run) inTables.add(l);
+    run = [];
+  };
+  for (const line of lines) {
+    if (line.text.trim() === '') flush();
+    else run.push(line);
+  }
+  flush();
+  return inTables;
 }
 
 export interface SourceWord {

@@ -1,0 +1,92 @@
+import { readFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { glossarySchema, type GlossaryTerm } from '../../src/lib/record/glossary.ts';
+import { importSource, type ImportedDocument } from '../../src/lib/import/import-source.ts';
+import { isIsoDate } from '../../src/lib/import/parse-date.ts';
+import { readSource } from '../../src/lib/import/read-source.ts';
+import { ImportError } from '../../src/lib/import/types.ts';
+import { writeFilesAtomically, type FileToWrite } from '../../src/lib/import/write-files.ts';
+
+/** A mistake in how the command was called, rather than in a file. */
+export class ImportUsageError extends Error {}
+
+export interface ImportRequest {
+  files: readonly string[];
+  /** Where to write the documents; by default the project's content/documents/, with sources/ and the record kept too. */
+  out?: string | undefined;
+  date?: string | undefined;
+  root: string;
+}
+
+export interface ImportResult {
+  documents: { id: string; path: string; changed: boolean }[];
+  /** What re-deriving the decision record did, when it ran. */
+  record: string | null;
+}
+
+async function loadGlossary(root: string): Promise<GlossaryTerm[]> {
+  const file = join(root, 'content/glossary.yaml');
+  const parsed = glossarySchema.safeParse(parseYaml(await readFile(file, 'utf8')));
+  if (!parsed.success) throw new ImportError('content/glossary.yaml', null, `not a valid glossary: ${parsed.error.issues[0]?.message ?? 'unknown problem'}`, 'fix the entry it names');
+  return parsed.data;
+}
+
+/** The source file a document already in the content folder was made from, if any. */
+async function existingSourceOf(path: string): Promise<string | null> {
+  const text = await readFile(path, 'utf8').catch(() => null);
+  return text === null ? null : (/\n\s*file: "?([^"\s,}]+)/.exec(text)?.[1] ?? null);
+}
+
+/**
+ * Import source files: read and import them all in memory, check that no two documents share an id and that no
+ * document made from another source would be overwritten, then write everything at once. An error anywhere means
+ * nothing is written.
+ */
+export async function importFiles(request: ImportRequest): Promise<ImportResult> {
+  if (request.files.length === 0) throw new ImportUsageError('no files to import');
+  if (request.date !== undefined && !isIsoDate(request.date)) throw new ImportUsageError(`--date ${request.date}: not a real date as YYYY-MM-DD`);
+  const intoProject = request.out === undefined;
+  const outDir = resolve(request.root, request.out ?? 'content/documents');
+  const glossary = await loadGlossary(request.root);
+
+  const made: { file: string; doc: ImportedDocument }[] = [];
+  const sources: FileToWrite[] = [];
+  for (const file of request.files) {
+    const source = await readSource(file);
+    for (const doc of importSource(source, { date: request.date, glossary })) made.push({ file, doc });
+    if (intoProject) sources.push({ path: join(request.root, 'sources', basename(file)), content: await readFile(file) });
+  }
+
+  const seen = new Map<string, string>();
+  for (const { file, doc } of made) {
+    const other = seen.get(doc.id);
+    if (other !== undefined) {
+      throw new ImportError(file, doc.data.source.lines[0], `makes document "${doc.id}", as ${other === file ? 'another document in the same file' : other} does`, 'check the agenda item and date in both headers');
+    }
+    seen.set(doc.id, file);
+    const existing = await existingSourceOf(join(outDir, `${doc.id}.mdx`));
+    if (existing !== null && existing !== doc.data.source.file) {
+      throw new ImportError(file, doc.data.source.lines[0], `would replace document "${doc.id}", which was made from ${existing}`, 'check the agenda item and date in the header; to replace that document on purpose, delete its .mdx file first');
+    }
+  }
+  for (const source of sources) {
+    const existing = await readFile(source.path).catch(() => null);
+    if (existing !== null && !existing.equals(Buffer.from(source.content))) {
+      throw new ImportError(source.path, null, 'a different file of this name is already kept in sources/', 'give the new source file a name of its own');
+    }
+  }
+
+  const documents: FileToWrite[] = made.map(({ doc }) => ({ path: join(outDir, `${doc.id}.mdx`), content: doc.mdx }));
+  const { written } = await writeFilesAtomically([...documents, ...sources]);
+  const changed = new Set(written);
+  const record = intoProject ? await deriveRecord(request.root) : null;
+  return { documents: made.map(({ doc }, i) => ({ id: doc.id, path: documents[i]?.path ?? '', changed: changed.has(documents[i]?.path ?? '') })), record };
+}
+
+/** Re-derive the decision record from every document in the content folder. */
+async function deriveRecord(root: string): Promise<string | null> {
+  const derive = await import('../derive-record.ts').catch(() => null);
+  if (derive === null || typeof derive.deriveRecordFiles !== 'function') return null;
+  return String(await derive.deriveRecordFiles(join(root, 'content')));
+}

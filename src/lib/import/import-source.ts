@@ -1,0 +1,60 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { DocumentData } from '../model/document.ts';
+import type { GlossaryTerm } from '../record/glossary.ts';
+import { buildBody } from './build-body.ts';
+import { detectAreas } from './detect-areas.ts';
+import { markGlossaryTerms } from './mark-glossary-terms.ts';
+import { readHeaders } from './read-headers.ts';
+import { splitDocuments } from './split-documents.ts';
+import type { SourceText } from './types.ts';
+import { writeMdx } from './write-mdx.ts';
+
+/** One document made from a source file: its id (the file name without .mdx), front matter, and the MDX text. */
+export interface ImportedDocument {
+  id: string;
+  data: DocumentData;
+  mdx: string;
+}
+
+export interface ImportOptions {
+  /** The meeting date for a report whose header has none (`--date`). */
+  date?: string | undefined;
+  glossary: readonly GlossaryTerm[];
+}
+
+/**
+ * The import pipeline for one source file: split it into documents, read each header, build each body, mark the
+ * glossary terms, and write the MDX. Pure: nothing is written to disk here.
+ */
+export function importSource(source: SourceText, options: ImportOptions): ImportedDocument[] {
+  const slices = splitDocuments(source);
+  const read = readHeaders(source, slices, options);
+  return read.map(({ slice, header, id }) => {
+    const built = buildBody({ file: source.file, kind: slice.kind, lines: header.bodyLines });
+    const tree: Root = markGlossaryTerms(built.tree, options.glossary);
+    const parent = slice.parentIndex === null ? null : (read[slice.parentIndex]?.id ?? null);
+    const data: DocumentData = {
+      kind: slice.kind,
+      title: header.title,
+      date: header.date,
+      body: header.body,
+      meeting: header.meeting,
+      agendaItem: header.agendaItem,
+      reference: header.reference,
+      author: header.author,
+      areas: detectAreas(header.title, toString(built.tree)),
+      parent,
+      recommendations: built.recommendations,
+      backgroundPapers: built.backgroundPapers,
+      contacts: built.contacts,
+      source: {
+        file: source.file,
+        sha256: source.sha256,
+        lines: [slice.lines[0]?.line ?? 1, slice.lines.at(-1)?.line ?? 1],
+        pages: built.pages,
+      },
+    };
+    return { id, data, mdx: writeMdx(data as unknown as Record<string, unknown>, tree) };
+  });
+}
