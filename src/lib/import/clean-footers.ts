@@ -1,7 +1,7 @@
 import type { SourceLine } from './types.ts';
 
 /** A running page footer as the PDF export leaves it: on a line of its own, or glued to the end of a line or a cell. */
-const FOOTER = /[ \t]*\bPage (\d+) of (\d+)\b[ \t]*/g;
+const FOOTER = / *\bPage (\d+) of (\d+)\b */g;
 
 export interface FootersDropped {
   lines: SourceLine[];
@@ -23,9 +23,10 @@ export function dropFooters(lines: readonly SourceLine[]): FootersDropped {
     }
     const text = line.text.replace(FOOTER, (match, page: string, _total: string, offset: number, whole: string) => {
       numbers.push(Number(page));
-      // Keep a tab that separated cells (a footer glued into a table row), else a space between the words around it.
-      const atEnd = offset + match.length === whole.length;
-      return atEnd || offset === 0 ? '' : match.includes('\t') ? '\t' : ' ';
+      // A space between the words around it; nothing at a line's or a cell's edge (the tabs stay, so cells keep their places).
+      const before = whole[offset - 1];
+      const after = whole[offset + match.length];
+      return before === undefined || after === undefined || before === '\t' || after === '\t' ? '' : ' ';
     });
     if (text.trim() !== '' || line.text.trim() === '') kept.push({ text, line: line.line });
   }

@@ -169,8 +169,10 @@ export function readBlocks(lines: readonly SourceLine[]): Block[] {
       case 'point':
       case 'bullet': {
         // A dash line in lower case after a page break, where the text above stops mid-sentence, carries that text on.
-        const openText = open ? joinLines((open as { lines: BlockLine[] }).lines) : '';
-        if (blankSince && open && lastOpen && kind.type === 'bullet' && !endsSentence(lastOpen.text) && (runsOn(openText) || (startsLower(kind.text) && (open.type === 'para' || open.type === 'text')))) {
+        const current = open as Extract<Block, { lines: BlockLine[] }> | null;
+        const openText = current ? joinLines(current.lines) : '';
+        const prose = current?.type === 'para' || current?.type === 'text';
+        if (blankSince && current && lastOpen && kind.type === 'bullet' && !endsSentence(lastOpen.text) && (runsOn(openText) || (startsLower(kind.text) && prose))) {
           append(at(kind.text));
           break;
         }
