@@ -3,10 +3,12 @@ import { toString } from 'mdast-util-to-string';
 import type { DocumentData } from '../model/document.ts';
 import type { GlossaryTerm } from '../record/glossary.ts';
 import { buildBody } from './build-body.ts';
+import { caseHeadings } from './case-headings.ts';
 import { detectAreas } from './detect-areas.ts';
 import { markGlossaryTerms } from './mark-glossary-terms.ts';
 import { readHeaders } from './read-headers.ts';
 import { splitDocuments } from './split-documents.ts';
+import { learnCase } from './text-case.ts';
 import type { SourceText } from './types.ts';
 import { writeMdx } from './write-mdx.ts';
 
@@ -24,15 +26,16 @@ export interface ImportOptions {
 }
 
 /**
- * The import pipeline for one source file: split it into documents, read each header, build each body, mark the
- * glossary terms, and write the MDX. Pure: nothing is written to disk here.
+ * The import pipeline for one source file: split it into documents, read each header, build each body, put headings
+ * printed in capitals in sentence case, mark the glossary terms, and write the MDX. Pure: nothing is written to disk here.
  */
 export function importSource(source: SourceText, options: ImportOptions): ImportedDocument[] {
   const slices = splitDocuments(source);
   const read = readHeaders(source, slices, options);
+  const guide = learnCase(source.lines.map((l) => l.text).join('\n'));
   return read.map(({ slice, header, id }) => {
     const built = buildBody({ file: source.file, kind: slice.kind, lines: header.bodyLines });
-    const tree: Root = markGlossaryTerms(built.tree, options.glossary);
+    const tree: Root = markGlossaryTerms(caseHeadings(built.tree, guide), options.glossary);
     const parent = slice.parentIndex === null ? null : (read[slice.parentIndex]?.id ?? null);
     const data: DocumentData = {
       kind: slice.kind,

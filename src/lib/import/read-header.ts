@@ -144,7 +144,8 @@ export function readAppendixHeader(slice: DocumentSlice, context: HeaderContext,
   const last = hasSubtitle ? second : first;
   const subtitle = hasSubtitle ? `: ${second.text.charAt(0).toLowerCase()}${second.text.slice(1)}` : '';
   return {
-    title: sentenceCase(cleanHeaderText(first.text), context.guide) + subtitle,
+    // "Appendix 2 - Nottinghamshire County Council response …": the page says "Appendix 2" above the title already.
+    title: sentenceCase(cleanHeaderText(first.text).replace(/^appendix\s+\w+\s*[-–—:.]\s*(?=\S)/i, ''), context.guide) + subtitle,
     date: parent.date,
     body: parent.body,
     meeting: parent.meeting,
