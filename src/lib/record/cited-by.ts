@@ -25,6 +25,12 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return n;
 }
 
+const bodyKey = (name: string) => name.toLowerCase().replace(/&/g, 'and').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+/** The same committee, however the text writes "&" or "the". */
+function sameBody(a: string, b: string): boolean {
+  return bodyKey(a) === bodyKey(b);
+}
+
 /**
  * Which held document a background paper names, if any: same date and body; where a meeting
  * had several papers, the one whose title shares the most words with the citation.
@@ -34,8 +40,10 @@ export function matchHeldDocument(
   held: readonly HeldDocument[],
 ): string | null {
   if (!paper.date) return null;
+  // A paper cited as minutes is the minutes; anything else ("report to … on …") is a report, never the minutes of that day.
+  const kind = /\bminutes\b/i.test(paper.text) ? 'minutes' : 'report';
   const candidates = held.filter(
-    (d) => d.data.date === paper.date && d.data.kind !== 'agenda' && (!paper.body || d.data.body === paper.body),
+    (d) => d.data.date === paper.date && d.data.kind === kind && (!paper.body || sameBody(d.data.body, paper.body)),
   );
   if (candidates.length <= 1) return candidates[0]?.id ?? null;
   const cited = words(paper.title ?? paper.text);

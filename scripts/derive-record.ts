@@ -1,0 +1,74 @@
+/**
+ * npm run derive
+ *
+ * Derives the decision record from the held documents: reads content/documents/*.mdx and the reviewed
+ * content/editorial/decisions.yaml, writes content/decisions.json and content/cited-documents.json (each atomically,
+ * byte-identical on a re-run). Problems are printed as `FILE:LINE: problem — what to do`.
+ */
+import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { deriveRecord, type DerivedRecord } from '../src/lib/import/derive-record.ts';
+import { parseRecordSource } from '../src/lib/import/derive-record-source.ts';
+import { parseEditorial } from '../src/lib/import/merge-editorial.ts';
+import { ImportError } from '../src/lib/import/types.ts';
+
+export interface DeriveFilesResult {
+  record: DerivedRecord;
+  /** The files written, and whether each changed. */
+  written: { path: string; changed: boolean }[];
+}
+
+function writeAtomically(path: string, text: string): boolean {
+  if (existsSync(path) && readFileSync(path, 'utf8') === text) return false;
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, path);
+  return true;
+}
+
+/** Derive the record from `<contentDir>/documents/*.mdx` (+ `<contentDir>/editorial/decisions.yaml`) and write it into contentDir. */
+export function deriveRecordFiles(contentDir: string): DeriveFilesResult {
+  const shown = (path: string) => relative(process.cwd(), path) || path;
+  const dir = join(contentDir, 'documents');
+  const sources = readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => parseRecordSource(shown(join(dir, name)), basename(name, '.mdx'), readFileSync(join(dir, name), 'utf8')));
+  const editorialPath = join(contentDir, 'editorial', 'decisions.yaml');
+  const editorial = existsSync(editorialPath)
+    ? { file: shown(editorialPath), entries: parseEditorial(shown(editorialPath), readFileSync(editorialPath, 'utf8')) }
+    : undefined;
+  const record = deriveRecord(sources, editorial);
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  const written = [
+    { path: join(contentDir, 'decisions.json'), text: json(record.decisions) },
+    { path: join(contentDir, 'cited-documents.json'), text: json(record.citedDocuments) },
+  ].map(({ path, text }) => ({ path, changed: writeAtomically(path, text) }));
+  return { record, written };
+}
+
+function main(): void {
+  const { record, written } = deriveRecordFiles(join(process.cwd(), 'content'));
+  for (const w of written) console.log(`  ${w.changed ? 'wrote    ' : 'unchanged'} ${relative(process.cwd(), w.path)}`);
+  const count = (evidence: string) => record.decisions.filter((d) => d.evidence === evidence).length;
+  console.log(
+    `Decision record: ${count('resolved')} resolved, ${count('recommended')} recommended, ${count('recorded')} recorded, ${count('milestone')} milestones; ${record.citedDocuments.length} papers cited but not held.`,
+  );
+  if (record.undated.length > 0) {
+    console.log(`Not dated (a body decided something, but the text gives no date; add it in content/editorial/decisions.yaml if known):`);
+    for (const u of record.undated) console.log(`  ${u.file}:${u.line} (#${u.anchor}): ${u.sentence}`);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  try {
+    main();
+  } catch (error) {
+    if (error instanceof ImportError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

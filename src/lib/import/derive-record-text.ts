@@ -1,0 +1,52 @@
+import type { List, Nodes, RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+
+/** A line that already starts with the council's own point marker: "1)", "(a)", "a.", "-", "•". */
+const POINT = /^(\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\)|[-•])\s/;
+
+const clean = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
+
+function listText(list: List): string {
+  const start = list.start ?? 1;
+  return list.children
+    .map((item, i) => {
+      const text = item.children.map(blockText).filter(Boolean).join('\n');
+      if (POINT.test(text)) return text;
+      return `${list.ordered ? `${start + i})` : '•'} ${text}`;
+    })
+    .join('\n');
+}
+
+function tableText(table: Table): string {
+  return table.children.map((row) => row.children.map((cell) => clean(toString(cell)).replace(/\n/g, ' ')).join(' | ')).join('\n');
+}
+
+/** One block of the council's text as plain lines: list items keep their markers, table rows read as "cell | cell". */
+export function blockText(node: Nodes | RootContent): string {
+  switch (node.type) {
+    case 'list':
+      return listText(node);
+    case 'table':
+      return tableText(node);
+    case 'heading':
+    case 'paragraph':
+      return clean(toString(node)).replace(/\n/g, ' ');
+    case 'footnoteDefinition':
+    case 'yaml':
+    case 'html':
+      return '';
+    default:
+      if ('children' in node) return (node.children as RootContent[]).map(blockText).filter(Boolean).join('\n\n');
+      return clean(toString(node));
+  }
+}
+
+/** The text of a container's children (a Para, Recommendation or Resolution element): blocks apart by a blank line. */
+export function childrenText(children: readonly RootContent[]): string {
+  return children.map(blockText).filter(Boolean).join('\n\n');
+}

@@ -1,0 +1,46 @@
+import type { Decision } from '../model/decision.ts';
+import type { Block } from './derive-record-blocks.ts';
+import { decisionAreas } from './derive-record-areas.ts';
+import type { RecordSource } from './derive-record-source.ts';
+import { clip } from './derive-record-titles.ts';
+import { learnCase, sentenceCase } from './text-case.ts';
+
+/** "5. CONTAIN OUTBREAK MANAGEMENT FUND" → "Contain Outbreak Management Fund" (as the minutes' own text prints the words). */
+export function itemTitle(heading: string, caseText: string): string {
+  const bare = heading.replace(/^\s*\d+[.)]?\s*/, '').trim();
+  return sentenceCase(bare, learnCase(caseText));
+}
+
+/** The agenda item number a minutes heading carries: "5. CONTAIN…" → "5". */
+export function itemNumber(heading: string | null): string | null {
+  return heading?.match(/^\s*(\d+)[.)]?\s/)?.[1] ?? null;
+}
+
+/**
+ * Each numbered resolution of a set of minutes, with its full text (lettered points and tables kept), titled by its
+ * agenda item; `caseText` is running text that shows how the item's words are printed mid-sentence.
+ */
+export function extractResolutions(source: RecordSource, blocks: readonly Block[], caseText = blocks.map((b) => b.text).join('\n')): Decision[] {
+  if (source.data.kind !== 'minutes') return [];
+  return blocks
+    .filter((b) => b.kind === 'resolution')
+    .map((b) => {
+      const text = b.text.replace(/^RESOLVED\s+\d{4}\/\d+\s*/i, '').trim() || b.text;
+      const item = b.heading ? itemTitle(b.heading, caseText) : null;
+      return {
+        id: `${source.data.date}-resolution-${b.label.replace(/[^0-9A-Za-z]+/g, '-').toLowerCase()}`,
+        kind: 'decision',
+        evidence: 'resolved',
+        title: item ? clip(item) : clip(text),
+        text,
+        date: source.data.date,
+        datePrecision: 'day',
+        body: source.data.body,
+        ref: b.label,
+        areas: decisionAreas([text, item ?? ''], source.data.areas),
+        source: { document: source.id, anchor: b.anchor },
+        resolvedBy: null,
+        reports: null,
+      } satisfies Decision;
+    });
+}
