@@ -45,3 +45,7 @@ test('inline scripts, event handler attributes and javascript: URLs fail', () =>
 test('an inline module script fails like any other', () => {
   expect(checkCsp(page(meta(), '<script type="module">import "/a.js"</script>'))).toEqual(['inline <script type="module">: import "/a.js"']);
 });
+
+test("Pagefind's result template is data, not a script the browser runs", () => {
+  expect(checkCsp(page(meta(), '<script type="text/pagefind-template"><li>{{ meta.title }}</li></script>'))).toEqual([]);
+});

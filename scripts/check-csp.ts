@@ -14,8 +14,11 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'node-html-parser';
 import { fileForUrl, htmlPages, siteDir, siteFiles } from './site-files.ts';
 
-/** Script types that hold data, not code: the browser never runs them, so CSP does not govern them. */
-const DATA_SCRIPT_TYPES = new Set(['application/json', 'application/ld+json']);
+/**
+ * Script types that hold data, not code: the browser never runs them, so CSP does not govern them.
+ * text/pagefind-template: the search page's result template, read as text by Pagefind's Component UI.
+ */
+const DATA_SCRIPT_TYPES = new Set(['application/json', 'application/ld+json', 'text/pagefind-template']);
 
 /** The directives of a policy, by name, each with its source list. */
 export function parsePolicy(policy: string): Map<string, string[]> {
