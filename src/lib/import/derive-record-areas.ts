@@ -9,7 +9,7 @@ const NAMED: [Area, RegExp][] = [
   ['county-wide', /\bcounty[- ]wide\b|\bnottinghamshire better care fund\b|\bacross (?:the county|nottinghamshire)\b|\bnottinghamshire[- ]wide\b|\bwhole county\b/i],
   [
     'national',
-    /\bnhs england\b|\bnhsei?\b|\bnationally\b|\bnational (?:policy|guidance|funding|consultation)\b|\bgovernment\b|\bparliament\b|\bdepartment of health\b|\bdhsc\b|\bplanning guidance\b|\bspending review\b|\bforward view\b|\blong term plan\b|\bacross england\b|\bin england\b/i,
+    /\bnhs england\b|\bnhsei?\b|\bnationally\b|\bnational (?:policy|guidance|funding|consultation)\b|\bgovernment\b|\bparliament\b|\bdepartment of health\b|\bdhsc\b|\bplanning guidance\b|\bspending review\b|\bforward view\b|\blong term plan\b|\bacross england\b|\bin england\b|\bstps\b/i,
   ],
 ];
 

@@ -4,20 +4,23 @@ import { decisionSchema, type Decision } from '../model/decision.ts';
 import { ImportError } from './types.ts';
 
 const reason = z.string().trim().min(1, 'needs a reason');
+const setEntry = z.object({ id: z.string(), set: decisionSchema.omit({ id: true }).partial().strict(), reason }).strict();
+const dropEntry = z.object({ id: z.string(), drop: z.literal(true), reason }).strict();
+const addEntry = z.object({ add: decisionSchema, reason }).strict();
 /** One reviewed change to the derived record: correct fields of an entry, drop one, or add one. */
-export const editorialEntrySchema = z.union([
-  z.object({ id: z.string(), set: decisionSchema.omit({ id: true }).partial().strict(), reason }).strict(),
-  z.object({ id: z.string(), drop: z.literal(true), reason }).strict(),
-  z.object({ add: decisionSchema, reason }).strict(),
-]);
+export const editorialEntrySchema = z.union([setEntry, dropEntry, addEntry]);
 export type EditorialEntry = z.output<typeof editorialEntrySchema> & { line: number };
 
 const HINT = 'each entry is {id, set: {field: value}, reason}, {id, drop: true, reason} or {add: {…a whole decision}, reason}';
 
+/** The schema an entry means to follow, by its keys, so a message speaks to what the editor wrote. */
+function schemaFor(raw: unknown): z.ZodType {
+  const keys = raw !== null && typeof raw === 'object' ? Object.keys(raw) : [];
+  return keys.includes('add') ? addEntry : keys.includes('drop') ? dropEntry : setEntry;
+}
+
 function describe(error: z.ZodError): string {
-  const issue = error.issues.find((i) => i.code !== 'invalid_union') ?? error.issues[0]!;
-  const unions = error.issues[0]?.code === 'invalid_union' ? (error.issues[0] as { errors?: z.core.$ZodIssue[][] }).errors : undefined;
-  const first = unions?.map((list) => list[0]).find((i) => i && i.code !== 'unrecognized_keys') ?? unions?.[0]?.[0] ?? issue;
+  const first = error.issues[0]!;
   const path = first.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
   return `${path ? `${path}: ` : ''}${first.message}`;
 }
@@ -34,9 +37,10 @@ export function parseEditorial(file: string, text: string): EditorialEntry[] {
   if (!isSeq(doc.contents)) throw new ImportError(file, 1, 'the file is not a list', `write a YAML list; ${HINT}`);
   return doc.contents.items.map((node, i) => {
     const line = isMap(node) && node.range ? lineCounter.linePos(node.range[0]).line : 1;
-    const parsed = editorialEntrySchema.safeParse((doc.toJS() as unknown[])[i]);
+    const raw = (doc.toJS() as unknown[])[i];
+    const parsed = schemaFor(raw).safeParse(raw);
     if (!parsed.success) throw new ImportError(file, line, `entry ${i + 1}: ${describe(parsed.error)}`, HINT);
-    return { ...parsed.data, line };
+    return { ...(parsed.data as z.output<typeof editorialEntrySchema>), line };
   });
 }
 
