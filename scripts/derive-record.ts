@@ -17,6 +17,14 @@ export interface DeriveFilesResult {
   record: DerivedRecord;
   /** The files written, and whether each changed. */
   written: { path: string; changed: boolean }[];
+  /** One line for a command's output: the counts by kind. */
+  summary: string;
+}
+
+/** "Decision record: 7 resolved, 25 recommended, … ; 10 papers cited but not held." */
+export function summarise(record: DerivedRecord): string {
+  const count = (evidence: string) => record.decisions.filter((d) => d.evidence === evidence).length;
+  return `Decision record: ${count('resolved')} resolved, ${count('recommended')} recommended, ${count('recorded')} recorded, ${count('milestone')} milestones; ${record.citedDocuments.length} papers cited but not held.`;
 }
 
 function writeAtomically(path: string, text: string): boolean {
@@ -45,16 +53,13 @@ export function deriveRecordFiles(contentDir: string): DeriveFilesResult {
     { path: join(contentDir, 'decisions.json'), text: json(record.decisions) },
     { path: join(contentDir, 'cited-documents.json'), text: json(record.citedDocuments) },
   ].map(({ path, text }) => ({ path, changed: writeAtomically(path, text) }));
-  return { record, written };
+  return { record, written, summary: summarise(record) };
 }
 
 function main(): void {
-  const { record, written } = deriveRecordFiles(join(process.cwd(), 'content'));
+  const { record, written, summary } = deriveRecordFiles(join(process.cwd(), 'content'));
   for (const w of written) console.log(`  ${w.changed ? 'wrote    ' : 'unchanged'} ${relative(process.cwd(), w.path)}`);
-  const count = (evidence: string) => record.decisions.filter((d) => d.evidence === evidence).length;
-  console.log(
-    `Decision record: ${count('resolved')} resolved, ${count('recommended')} recommended, ${count('recorded')} recorded, ${count('milestone')} milestones; ${record.citedDocuments.length} papers cited but not held.`,
-  );
+  console.log(summary);
   if (record.undated.length > 0) {
     console.log(`Not dated (a body decided something, but the text gives no date; add it in content/editorial/decisions.yaml if known):`);
     for (const u of record.undated) console.log(`  ${u.file}:${u.line} (#${u.anchor}): ${u.sentence}`);

@@ -44,15 +44,11 @@ function once<T>(key: string, load: () => T): T {
   return cache.get(key) as T;
 }
 
-/** Temporary: true while content/decisions.json is missing and the hand-made sample stands in for it. */
-export function usingSample(root = process.cwd()): boolean {
-  return !existsSync(join(root, 'content/decisions.json'));
-}
-
-/** Every decision and milestone, from content/decisions.json (the extractor's output), validated. */
+/** Every decision and milestone, from content/decisions.json (written by `npm run derive`), validated. */
 export function loadDecisions(root = process.cwd()): Decision[] {
   return once(`decisions:${root}`, () => {
-    const file = existsSync(join(root, 'content/decisions.json')) ? 'content/decisions.json' : 'content/decisions.sample.json';
+    const file = 'content/decisions.json';
+    if (!existsSync(join(root, file))) throw new Error(`${file}: missing — run \`npm run derive\` to derive it from content/documents/`);
     return parseWith(file, decisionsSchema, readJson(root, file));
   });
 }

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CitedDocument, Decision } from '../model/decision.ts';
 import { citedByIndex, decisionCitedBy, type Citation } from './cited-by.ts';
-import { loadCitedDocuments, loadDecisions, usingSample } from './load-data.ts';
+import { loadCitedDocuments, loadDecisions } from './load-data.ts';
 import { sortEntries } from './order.ts';
 import { committeeSlug } from './slug.ts';
 
@@ -47,12 +47,7 @@ export function getRecord(): Promise<RecordIndex> {
 async function build(): Promise<RecordIndex> {
   const entries = await getCollection('documents');
   const documents = new Map(entries.map((e) => [e.id, e]));
-  let decisions = sortEntries(loadDecisions());
-  if (usingSample()) {
-    // Temporary, while content/decisions.json does not exist yet: keep only sample entries whose documents are held.
-    const held = new Set(decisions.filter((d) => documents.has(d.source.document)).map((d) => d.id));
-    decisions = decisions.filter((d) => held.has(d.id) && (!d.resolvedBy || held.has(d.resolvedBy)) && (!d.reports || held.has(d.reports)));
-  }
+  const decisions = sortEntries(loadDecisions());
   checkReferences(decisions, documents);
   const cited = loadCitedDocuments();
   const clash = cited.filter((c) => documents.has(c.id)).map((c) => c.id);
