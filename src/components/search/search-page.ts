@@ -83,7 +83,6 @@ export function startSearchPage(): void {
   };
 
   let pause: number | undefined;
-  input.addEventListener('focus', () => void start());
   input.addEventListener('input', () => {
     window.clearTimeout(pause);
     pause = window.setTimeout(() => void search(), TYPING_PAUSE);
@@ -107,4 +106,6 @@ export function startSearchPage(): void {
   sort.addEventListener('change', () => void search());
 
   if (initial.q || Object.keys(initial.filters).length > 0) void search(initial.filters);
+  // Searching is what this page is for: load the engine now, so the first query waits only for its own words.
+  else void start().then((instance) => instance?.triggerLoad());
 }

@@ -1,0 +1,63 @@
+/**
+ * One first query in Chromium, from a cold cache: the bytes it moves (as the network reports them, compressed,
+ * headers included) and the time from the reader's first action to the first result on screen.
+ */
+import type { Browser, Page } from '@playwright/test';
+import { isSearchRequest, type QueryRun } from './summarise.ts';
+
+declare global {
+  interface Window {
+    __benchFirstResult?: number;
+  }
+}
+
+/**
+ * In the page: note the time (performance.now()) the first result link appears. A string, not a function: tsx
+ * would wrap a function's source in helpers the page does not have.
+ */
+const WATCH_FIRST_RESULT = `(() => {
+  const seen = () => document.querySelector('.search-result-link') !== null;
+  const done = () => { window.__benchFirstResult ??= performance.now(); };
+  if (seen()) return done();
+  new MutationObserver((_, observer) => {
+    if (seen()) { done(); observer.disconnect(); }
+  }).observe(document, { childList: true, subtree: true });
+})()`;
+
+/** Run one first query in a fresh browser context (empty cache) and measure it. */
+export async function measureQuery(browser: Browser, baseURL: string, scenario: QueryRun['scenario'], query: string): Promise<QueryRun> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const bytes = { page: 0, search: 0 };
+  const sizes: Promise<void>[] = [];
+  context.on('requestfinished', (request) => {
+    sizes.push(
+      request.sizes().then((s) => {
+        bytes[isSearchRequest(request.url()) ? 'search' : 'page'] += s.responseBodySize + s.responseHeadersSize;
+      }),
+    );
+  });
+  try {
+    const page: Page = await context.newPage();
+    let firstResultMs: number;
+    if (scenario === 'link') {
+      await page.addInitScript({ content: WATCH_FIRST_RESULT });
+      await page.goto(`${baseURL}/search/?q=${encodeURIComponent(query)}`);
+      await page.waitForFunction(() => window.__benchFirstResult !== undefined, null, { timeout: 15_000 });
+      firstResultMs = await page.evaluate(() => window.__benchFirstResult!);
+    } else {
+      await page.goto(`${baseURL}/search/`, { waitUntil: 'networkidle' });
+      await page.evaluate(WATCH_FIRST_RESULT);
+      const start = await page.evaluate(() => performance.now());
+      await page.focus('#search-q');
+      await page.keyboard.type(query);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => window.__benchFirstResult !== undefined, null, { timeout: 15_000 });
+      firstResultMs = (await page.evaluate(() => window.__benchFirstResult!)) - start;
+    }
+    await page.waitForLoadState('networkidle');
+    await Promise.all(sizes);
+    return { scenario, query, pageBytes: bytes.page, searchBytes: bytes.search, firstResultMs };
+  } finally {
+    await context.close();
+  }
+}
