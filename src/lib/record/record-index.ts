@@ -76,3 +76,16 @@ export async function citedOnlyDocuments(): Promise<CitedDocument[]> {
   const record = await getRecord();
   return [...record.citedOnly.values()].sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? -1 : (a.date ?? '') > (b.date ?? '') ? 1 : a.id < b.id ? -1 : 1));
 }
+
+/**
+ * What a document cites, by the anchor of the citing entry or paragraph: "background-paper-1" → the id of the paper
+ * it names (held, or cited-only with its own page). For linking each background paper or paragraph to /documents/<id>/.
+ */
+export async function citationsFrom(documentId: string): Promise<Map<string, string>> {
+  const record = await getRecord();
+  const out = new Map<string, string>();
+  for (const [target, citations] of record.documentCitedBy) {
+    for (const c of citations) if (c.document === documentId && !out.has(c.anchor)) out.set(c.anchor, target);
+  }
+  return out;
+}
