@@ -28,7 +28,8 @@ const PAGE_BYTES = 4096;
 export function measureCommand(command: string, args: readonly string[], options: CommandOptions): Promise<CommandMeasure> {
   return new Promise((resolve, reject) => {
     const log = createWriteStream(options.logFile, { flags: 'a' });
-    log.write(`\n$ ${[command, ...args].join(' ')}   (in ${options.cwd})\n`);
+    const shown = args.length > 6 ? [...args.slice(0, 5), `… (${args.length - 5} more)`] : args;
+    log.write(`\n$ ${[command, ...shown].join(' ')}   (in ${options.cwd})\n`);
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.pipe(log, { end: false });

@@ -8,8 +8,11 @@ import { join, relative, sep } from 'node:path';
 
 /** Top-level paths of the project that the work copy leaves out: git, builds, caches, and the content to be re-imported. */
 const LEFT_OUT = new Set(['.git', 'node_modules', 'dist', '.astro', '.bench', '.scratch', 'test-results', 'playwright-report', 'sources']);
-/** Files under content/ that the importer makes; the copy starts without them. */
-const MADE_BY_IMPORT = new Set(['content/documents', 'content/decisions.json', 'content/cited-documents.json']);
+/**
+ * Content of the real archive that the copy starts without: what the importer makes, and the editors' notes on the
+ * real documents' decisions (content/editorial/), which name decisions the synthetic archive does not have.
+ */
+const MADE_BY_IMPORT = new Set(['content/documents', 'content/decisions.json', 'content/cited-documents.json', 'content/editorial']);
 /** Caches inside node_modules that must not be shared between trees. */
 const CACHES = new Set(['.astro', '.vite', '.cache']);
 
