@@ -1,4 +1,5 @@
 import type { Nodes, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { comparableWords, FOOTNOTE_LINE, firstMissingInOrder, PAGE_FOOTER, type SourceWord } from './fidelity.ts';
 import type { SourceLine } from './types.ts';
 
@@ -6,15 +7,20 @@ import type { SourceLine } from './types.ts';
 const HOLDS_BLOCKS = new Set(['root', 'list', 'listItem', 'table', 'tableRow', 'mdxJsxFlowElement', 'blockquote']);
 const NUMBERED = new Set(['Para', 'Recommendation']);
 
+const attributeValue = (node: MdxJsxFlowElement | MdxJsxTextElement, name: string) => {
+  const value = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+  return typeof value === 'string' ? value : undefined;
+};
+
 /** The text of a tree as a reader meets it: blocks and cells apart, a line break as a space, a numbered component's number first. */
 export function treeText(node: Nodes, options: { tables: boolean } = { tables: true }): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   if (node.type === 'break') return ' ';
-  if (node.type === 'footnoteReference') return ` ${node.label ?? node.identifier} `;
+  if (node.type === 'mdxJsxTextElement' && node.name === 'FootnoteRef') return ` ${attributeValue(node, 'n') ?? ''} `;
   if (node.type === 'mdxJsxTextElement' && node.name === 'br') return ' ';
-  if (node.type === 'footnoteDefinition' || (node.type === 'table' && !options.tables)) return '';
+  if ((node.type === 'mdxJsxFlowElement' && node.name === 'Footnotes') || (node.type === 'table' && !options.tables)) return '';
   if (!('children' in node)) return '';
-  const n = node.type === 'mdxJsxFlowElement' && NUMBERED.has(node.name ?? '') ? node.attributes.find((a) => 'name' in a && a.name === 'n')?.value : undefined;
+  const n = node.type === 'mdxJsxFlowElement' && NUMBERED.has(node.name ?? '') ? attributeValue(node, 'n') : undefined;
   const inner = (node.children as Nodes[]).map((child) => treeText(child, options)).join(HOLDS_BLOCKS.has(node.type) ? ' ' : '');
   return ` ${typeof n === 'string' ? `${n} ` : ''}${inner} `;
 }
@@ -37,9 +43,10 @@ function firstMissingInTables(source: readonly SourceWord[], tree: Root): Source
   return null;
 }
 
-/** The text of a tree's footnote definitions, in order. */
+/** The text of a tree's notes (`<Footnote n>` in `<Footnotes>`), in order, each after its number. */
 function footnotesText(tree: Root): string {
-  return tree.children.map((n) => (n.type === 'footnoteDefinition' ? `${n.label ?? n.identifier} ${n.children.map((c) => treeText(c)).join(' ')}` : '')).join(' ');
+  const notes = tree.children.flatMap((node) => (node.type === 'mdxJsxFlowElement' && node.name === 'Footnotes' ? node.children : []));
+  return notes.map((note) => (note.type === 'mdxJsxFlowElement' ? `${attributeValue(note, 'n') ?? ''} ${treeText(note)}` : '')).join(' ');
 }
 
 type LineKind = 'text' | 'footnote' | 'row';

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import type { Nodes } from 'mdast';
 import { mdxToJs } from 'satteri';
 import { documentKindSchema } from '../model/document.ts';
 import { firstLostWord } from './body-fidelity.ts';
@@ -9,6 +10,7 @@ import { readHeaders } from './read-headers.ts';
 import { decodeSource } from './read-source.ts';
 import { SEEDS, SOURCES } from './seeds.fixture.ts';
 import { splitDocuments } from './split-documents.ts';
+import { superscriptToDigits } from './structure-classify-line.ts';
 import { writeMdx } from './write-mdx.ts';
 
 const FIXTURES = join(import.meta.dirname, '__fixtures__/build-body');
@@ -43,6 +45,20 @@ test.each(documents.map((d) => [d.id, d] as const))('%s: every word kept, compil
   const mdx = writeMdx({}, body.tree);
   expect(writeMdx({}, buildBody(doc).tree)).toBe(mdx);
   expect(() => mdxToJs(mdx)).not.toThrow();
+});
+
+/** The `n` of every element of one name in a tree, in text order. */
+function numbersOf(node: Nodes, name: string): string[] {
+  const own = (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === name ? [node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'n')?.value as string] : [];
+  return 'children' in node ? [...own, ...(node.children as Nodes[]).flatMap((c) => numbersOf(c, name))] : own;
+}
+
+test.each(documents.map((d) => [d.id, d] as const))('%s: every note of the source kept under its own number, every reference lands', (_id, doc) => {
+  const { tree } = buildBody(doc);
+  const notes = numbersOf(tree, 'Footnote');
+  const printed = doc.lines.flatMap((l) => /^\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s/u.exec(l.text)?.[1] ?? []).map(superscriptToDigits);
+  expect(notes).toEqual([...new Set(printed)]);
+  for (const n of numbersOf(tree, 'FootnoteRef')) expect(notes).toContain(n);
 });
 
 test('the 2021 pack reads its recommendations, resolutions, papers, contacts and pages', () => {

@@ -1,4 +1,4 @@
-import type { BlockContent, FootnoteDefinition, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { BlockContent, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { DocumentData, DocumentKind } from '../model/document.ts';
 import { readBackgroundPaper } from './extract-background-paper.ts';
@@ -6,6 +6,7 @@ import { readContact } from './extract-contact.ts';
 import { parseInline } from './structure-inline.ts';
 import { joinLines } from './structure-join-lines.ts';
 import { bareHeading, type Block } from './structure-read-blocks.ts';
+import { footnotesElement, numberFootnoteRefs, type FootnoteText } from './structure-footnotes.ts';
 import { buildTable } from './structure-table.ts';
 
 export interface BuiltTree {
@@ -47,7 +48,8 @@ const markerValue = (marker: string) => marker.replace(/[().]/g, '');
 /**
  * Blocks → mdast: headings; numbered paragraphs as `<Para n>` holding what follows them up to the next number or
  * heading; points and bullets as lists (the council's marker kept in the text); recommendations under the
- * RECOMMENDATION/S heading as `<Recommendation n>`; minutes' `<Resolution ref>`; tables; footnotes. Background papers and
+ * RECOMMENDATION/S heading as `<Recommendation n>`; minutes' `<Resolution ref>`; tables; the footnotes, under the
+ * council's numbers, as `<FootnoteRef n>` in the text and a `<Footnotes>` block at the end. Background papers and
  * the contact are read out for the front matter as well as kept in the text.
  */
 export function buildTree(blocks: readonly Block[], context: { file: string; kind: DocumentKind }): BuiltTree {
@@ -56,7 +58,7 @@ export function buildTree(blocks: readonly Block[], context: { file: string; kin
   const inline = (text: string) => parseInline(text, footnoteLabels);
 
   const root: RootContent[] = [];
-  const footnotes: FootnoteDefinition[] = [];
+  const footnotes: FootnoteText[] = [];
   const recommendations: BuiltTree['recommendations'] = [];
   const papers: string[] = [];
   const contacts: BuiltTree['contacts'] = [];
@@ -109,9 +111,8 @@ export function buildTree(blocks: readonly Block[], context: { file: string; kin
 
   for (const block of blocks) {
     if (block.type === 'footnote') {
-      if (!footnotes.some((f) => f.identifier === block.label)) {
-        footnotes.push({ type: 'footnoteDefinition', identifier: block.label, label: block.label, children: [{ type: 'paragraph', children: inline(joinLines(block.lines)) }] });
-      } else add({ type: 'paragraph', children: inline(joinLines(block.lines)) });
+      if (!footnotes.some((f) => f.n === block.label)) footnotes.push({ n: block.label, paragraph: { type: 'paragraph', children: inline(joinLines(block.lines)) } });
+      else add({ type: 'paragraph', children: inline(joinLines(block.lines)) });
       continue;
     }
     const text = block.type === 'table' ? '' : joinLines(block.lines);
@@ -207,6 +208,8 @@ export function buildTree(blocks: readonly Block[], context: { file: string; kin
   }
   flushLines();
 
-  const tree: Root = { type: 'root', children: [...root, ...footnotes] };
+  const tree: Root = { type: 'root', children: root };
+  const referenced = numberFootnoteRefs(tree);
+  if (footnotes.length > 0) tree.children.push(footnotesElement(footnotes, referenced));
   return { tree, recommendations, backgroundPapers: papers.map((p, i) => readBackgroundPaper(p, i)), contacts };
 }

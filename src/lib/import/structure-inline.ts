@@ -1,5 +1,6 @@
 import type { PhrasingContent } from 'mdast';
 import { superscriptToDigits } from './structure-classify-line.ts';
+import { footnoteRef } from './structure-footnotes.ts';
 
 /**
  * The inline marks the sources carry: markdown links and `**strong**` / `*emphasis*` runs (the markdown-ish exports),
@@ -8,7 +9,7 @@ import { superscriptToDigits } from './structure-classify-line.ts';
 const INLINE =
   /\[([^\]\n]+)\]\(((?:https?:\/\/|mailto:|www\.)[^)\s]*)\)|\*\*\*(?=\S)(.+?)(?<=\S)\*\*\*|\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*|\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?!\*)|(?<=[\p{L}\p{N}.,;:)’'"”%])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/gu;
 
-/** A text's inline content: links, strong and emphasis runs, footnote references to the labels given; the rest as text. */
+/** A text's inline content: links, strong and emphasis runs, `<FootnoteRef n>` to the notes given (a mark with no note stays as printed); the rest as text. */
 export function parseInline(text: string, footnotes: ReadonlySet<string> = new Set()): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   let last = 0;
@@ -29,7 +30,8 @@ export function parseInline(text: string, footnotes: ReadonlySet<string> = new S
       if (em !== undefined) return { type: 'emphasis', children: parseInline(em, footnotes) };
       if (sup !== undefined) {
         const label = superscriptToDigits(sup);
-        return footnotes.has(label) ? { type: 'footnoteReference', identifier: label, label } : null;
+        // A mark with no note under it in the source stays the printed superscript: never a link to nowhere.
+        return footnotes.has(label) ? footnoteRef(label) : null;
       }
       return null;
     })();
