@@ -27,6 +27,36 @@ export function summarise(record: DerivedRecord): string {
   return `Decision record: ${count('resolved')} resolved, ${count('recommended')} recommended, ${count('recorded')} recorded, ${count('milestone')} milestones; ${record.citedDocuments.length} papers cited but not held.`;
 }
 
+/** The two generated files of the record, as their paths and text. */
+export interface RecordFile {
+  path: string;
+  text: string;
+}
+
+/**
+ * Derive the record in memory from the documents' MDX (by id) and the editorial file in contentDir, and give the
+ * files to write. `documents` overrides what is on disk, so an import can derive the record before writing anything.
+ */
+export function deriveRecordInMemory(contentDir: string, documents: ReadonlyMap<string, string> = new Map()): { record: DerivedRecord; files: RecordFile[]; summary: string } {
+  const shown = (path: string) => relative(process.cwd(), path) || path;
+  const dir = join(contentDir, 'documents');
+  const texts = new Map<string, string>();
+  if (existsSync(dir)) for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx'))) texts.set(basename(name, '.mdx'), readFileSync(join(dir, name), 'utf8'));
+  for (const [id, text] of documents) texts.set(id, text);
+  const sources = [...texts.keys()].sort().map((id) => parseRecordSource(shown(join(dir, `${id}.mdx`)), id, texts.get(id) ?? ''));
+  const editorialPath = join(contentDir, 'editorial', 'decisions.yaml');
+  const editorial = existsSync(editorialPath)
+    ? { file: shown(editorialPath), entries: parseEditorial(shown(editorialPath), readFileSync(editorialPath, 'utf8')) }
+    : undefined;
+  const record = deriveRecord(sources, editorial);
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  const files = [
+    { path: join(contentDir, 'decisions.json'), text: json(record.decisions) },
+    { path: join(contentDir, 'cited-documents.json'), text: json(record.citedDocuments) },
+  ];
+  return { record, files, summary: summarise(record) };
+}
+
 function writeAtomically(path: string, text: string): boolean {
   if (existsSync(path) && readFileSync(path, 'utf8') === text) return false;
   const temp = `${path}.${process.pid}.tmp`;
@@ -37,23 +67,9 @@ function writeAtomically(path: string, text: string): boolean {
 
 /** Derive the record from `<contentDir>/documents/*.mdx` (+ `<contentDir>/editorial/decisions.yaml`) and write it into contentDir. */
 export function deriveRecordFiles(contentDir: string): DeriveFilesResult {
-  const shown = (path: string) => relative(process.cwd(), path) || path;
-  const dir = join(contentDir, 'documents');
-  const sources = readdirSync(dir)
-    .filter((name) => name.endsWith('.mdx'))
-    .sort()
-    .map((name) => parseRecordSource(shown(join(dir, name)), basename(name, '.mdx'), readFileSync(join(dir, name), 'utf8')));
-  const editorialPath = join(contentDir, 'editorial', 'decisions.yaml');
-  const editorial = existsSync(editorialPath)
-    ? { file: shown(editorialPath), entries: parseEditorial(shown(editorialPath), readFileSync(editorialPath, 'utf8')) }
-    : undefined;
-  const record = deriveRecord(sources, editorial);
-  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-  const written = [
-    { path: join(contentDir, 'decisions.json'), text: json(record.decisions) },
-    { path: join(contentDir, 'cited-documents.json'), text: json(record.citedDocuments) },
-  ].map(({ path, text }) => ({ path, changed: writeAtomically(path, text) }));
-  return { record, written, summary: summarise(record) };
+  const { record, files, summary } = deriveRecordInMemory(contentDir);
+  const written = files.map(({ path, text }) => ({ path, changed: writeAtomically(path, text) }));
+  return { record, written, summary };
 }
 
 function main(): void {

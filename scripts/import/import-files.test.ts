@@ -85,3 +85,12 @@ test('the command prints the error in one line, with no stack trace, and exits 1
 test('a date that is not a real day is refused before anything is read', async () => {
   await expect(importFiles({ files: [SEED], date: '2021-02-30', root: scratchProject() })).rejects.toThrow('--date 2021-02-30: not a real date as YYYY-MM-DD');
 });
+
+test('a reviewed correction that no longer fits the record stops the import before anything is written', async () => {
+  const root = scratchProject();
+  mkdirSync(join(root, 'content/editorial'));
+  writeFileSync(join(root, 'content/editorial/decisions.yaml'), '- id: 2099-01-01-no-such-decision\n  drop: true\n  reason: A test.\n');
+  await expect(importFiles({ files: [SEED], root })).rejects.toThrow(/content\/editorial\/decisions\.yaml:1: .*2099-01-01-no-such-decision/);
+  expect(readdirSync(join(root, 'content/documents'))).toEqual([]);
+  expect(readdirSync(join(root, 'sources'))).toEqual([]);
+});

@@ -7,6 +7,7 @@ import { isIsoDate } from '../../src/lib/import/parse-date.ts';
 import { readSource } from '../../src/lib/import/read-source.ts';
 import { ImportError } from '../../src/lib/import/types.ts';
 import { writeFilesAtomically, type FileToWrite } from '../../src/lib/import/write-files.ts';
+import { deriveRecordInMemory } from '../derive-record.ts';
 
 /** A mistake in how the command was called, rather than in a file. */
 export class ImportUsageError extends Error {}
@@ -21,7 +22,7 @@ export interface ImportRequest {
 
 export interface ImportResult {
   documents: { id: string; path: string; changed: boolean }[];
-  /** What re-deriving the decision record did, when it ran. */
+  /** The decision record's counts, when it was re-derived (importing into the project). */
   record: string | null;
 }
 
@@ -78,15 +79,13 @@ export async function importFiles(request: ImportRequest): Promise<ImportResult>
   }
 
   const documents: FileToWrite[] = made.map(({ doc }) => ({ path: join(outDir, `${doc.id}.mdx`), content: doc.mdx }));
-  const { written } = await writeFilesAtomically([...documents, ...sources]);
+  // Into the project, the decision record is derived from all documents, old and new, before anything is written.
+  const derived = intoProject ? deriveRecordInMemory(join(request.root, 'content'), new Map(made.map(({ doc }) => [doc.id, doc.mdx]))) : null;
+  const recordFiles: FileToWrite[] = derived?.files.map((f) => ({ path: f.path, content: f.text })) ?? [];
+  const { written } = await writeFilesAtomically([...documents, ...sources, ...recordFiles]);
   const changed = new Set(written);
-  const record = intoProject ? await deriveRecord(request.root) : null;
-  return { documents: made.map(({ doc }, i) => ({ id: doc.id, path: documents[i]?.path ?? '', changed: changed.has(documents[i]?.path ?? '') })), record };
-}
-
-/** Re-derive the decision record from every document in the content folder. */
-async function deriveRecord(root: string): Promise<string | null> {
-  const derive = await import('../derive-record.ts').catch(() => null);
-  if (derive === null || typeof derive.deriveRecordFiles !== 'function') return null;
-  return String(await derive.deriveRecordFiles(join(root, 'content')));
+  return {
+    documents: made.map(({ doc }, i) => ({ id: doc.id, path: documents[i]?.path ?? '', changed: changed.has(documents[i]?.path ?? '') })),
+    record: derived?.summary ?? null,
+  };
 }
