@@ -43,6 +43,8 @@ async function paragraphIds(page: Page): Promise<string[]> {
 }
 
 test('home → a report → a numbered paragraph by its anchor', async ({ page }) => {
+  // Several long pages, each checked by axe: minutes on a shared two-core machine, not seconds.
+  test.setTimeout(240_000);
   const watch = await watchPage(page);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -82,6 +84,8 @@ test('home → a report → a numbered paragraph by its anchor', async ({ page }
 });
 
 test('by keyboard only: home → skip link → a report → a paragraph’s link, with focus visible at every stop', async ({ page }) => {
+  // Several long pages, each checked by axe: minutes on a shared two-core machine, not seconds.
+  test.setTimeout(240_000);
   await page.goto('/');
   const invisible: string[] = [];
   /** Tab until `wanted` holds for the focused element; every stop passed must show its focus. */
@@ -114,6 +118,8 @@ test('by keyboard only: home → skip link → a report → a paragraph’s link
 });
 
 test('the meeting of 8 February 2021 lists everything tabled, and each of its reports opens', async ({ page }) => {
+  // Several long pages, each checked by axe: minutes on a shared two-core machine, not seconds.
+  test.setTimeout(240_000);
   const watch = await watchPage(page);
   await page.goto(MEETING);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/8 February 2021/);

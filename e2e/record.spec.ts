@@ -11,6 +11,8 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 test('timeline → filter to Bassetlaw → a decision → its source paragraph, in view and marked', async ({ page }) => {
+  // Several long pages, each checked by axe: minutes on a shared two-core machine, not seconds.
+  test.setTimeout(240_000);
   await page.goto('/timeline/');
   await expect(page.getByRole('heading', { level: 1, name: /Timeline/ })).toBeVisible();
   await expectNoAxeViolations(page);
