@@ -11,6 +11,12 @@ import { loadPagefindComponents, type PagefindInstance } from './pagefind-compon
 /** How long typing must pause before a search runs, in ms. */
 const TYPING_PAUSE = 250;
 
+/**
+ * Pagefind's ranking: a match in a page's result line (item and reference, "Resolution 2021/002") counts double a
+ * match in its title, so a reference finds its own paper before the pages that mention it.
+ */
+const RANKING = { metaWeights: { title: 5, detail: 10 } };
+
 /** Where the filters sit beside the results (search.css lays the page out in two columns from here). */
 const WIDE_SCREEN = '(min-width: 64em)';
 
@@ -38,6 +44,8 @@ export function startSearchPage(): void {
   input.value = initial.q;
   sort.value = initial.sort;
   ui.hidden = false;
+  // search.css hides this note where the browser says scripts run; browsers too old to say so need telling.
+  document.querySelector<HTMLElement>('.search-without-scripts')?.setAttribute('hidden', '');
   // The filters stand open beside the results on a wide screen, and whenever the address chose some.
   narrow.open = window.matchMedia(WIDE_SCREEN).matches || Object.keys(initial.filters).length > 0 || initial.sort !== 'relevance';
   document.title = searchTitle(initial.q);
@@ -52,7 +60,7 @@ export function startSearchPage(): void {
   const start = (): Promise<PagefindInstance | null> => {
     started ??= loadPagefindComponents().then(
       (components) => {
-        components.configureInstance('default', { excerptLength: 24 });
+        components.configureInstance('default', { excerptLength: 24, ranking: RANKING });
         const instance = components.getInstanceManager().getInstance('default');
         instance.registerInput(form, { keyboardNavigation: true });
         instance.searchSort = pagefindSort(currentSort()) ?? undefined;
