@@ -5,7 +5,8 @@ import { readBackgroundPaper } from './extract-background-paper.ts';
 import { readContact } from './extract-contact.ts';
 import { parseInline } from './structure-inline.ts';
 import { joinLines } from './structure-join-lines.ts';
-import { bareHeading, type Block } from './structure-read-blocks.ts';
+import type { Block } from './structure-read-blocks.ts';
+import { bareHeading } from './structure-section-headings.ts';
 import { footnotesElement, numberFootnoteRefs, type FootnoteText } from './structure-footnotes.ts';
 import { buildTable } from './structure-table.ts';
 

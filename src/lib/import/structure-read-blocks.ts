@@ -1,6 +1,7 @@
 import { classifyLine, type LineKind } from './structure-classify-line.ts';
 import type { SourceLine } from './types.ts';
 import { joinLines } from './structure-join-lines.ts';
+import { bareHeading, isSectionHeading } from './structure-section-headings.ts';
 
 /** A line of a block: its text and where it stands in the source. */
 export interface BlockLine {
@@ -19,32 +20,9 @@ export type Block =
   | { type: 'resolved'; ref: string; lines: BlockLine[] }
   | { type: 'footnote'; label: string; lines: BlockLine[] };
 
-/** The council's standard section headings (level 2); other headings are sub-headings (level 3). */
-const SECTION_HEADINGS = [
-  /^purpose of (?:the|this) report$/i,
-  /^information(?: and advice)?$/i,
-  /^other options considered$/i,
-  /^reasons?(?:\/s)? for (?:the )?recommendations?(?:\/s)?$/i,
-  /^statutory and policy implications$/i,
-  /^recommendations?(?:\/s|\(s\))?$/i,
-  /^background papers(?: and published documents)?$/i,
-  /^electoral divisions?(?:\(s\))? and members?(?:\(s\))? affected$/i,
-  /^(?:constitutional|financial|finance|hr|legal) comments?:?(?: ?\(.*\))?$/i,
-];
-
+const BACKGROUND_PAPERS = /^background papers/i;
 const TERMINAL = /[.;:!?](?:["'”’)\]*_]*)$/u;
 const MAX_HEADING = 90;
-
-/** A heading's words without `#` or wrapping `*`/`_` emphasis. */
-export function bareHeading(text: string): string {
-  return text.trim().replace(/^([*_]{1,3})(.*)\1$/u, '$2').trim();
-}
-
-/** Whether a line is one of the council's standard section headings. */
-export function isSectionHeading(text: string): boolean {
-  const bare = bareHeading(text);
-  return SECTION_HEADINGS.some((re) => re.test(bare));
-}
 
 /** Two to five capitalised words and nothing else: a person's name on a line of its own (a signature, a contact). */
 export function looksLikeName(text: string): boolean {
@@ -58,19 +36,31 @@ function endsSentence(text: string): boolean {
 
 const startsLower = (text: string) => /^[\p{Ll}]/u.test(text.trim());
 
+/** A section's whole answer, never a heading: "None.", "All", "N/A". */
+const NOTHING_OR_ALL = /^(?:none|all|n\/a|nil)\.?$/i;
+
+/**
+ * Lines that read as title-like but are not titles: a sentence ("Persons absent are marked with an 'A'"), the start of
+ * a recommendation or resolution ("That the … Committee"), a labelled value ("Date 11 January 2021 (…)"), a report
+ * reference ("ASCPH746 PDMv3").
+ */
+function isNotATitle(t: string): boolean {
+  return NOTHING_OR_ALL.test(t) || /^That\b/u.test(t) || /\b(?:is|are|was|were)\b/u.test(t) || /^(?:Date|Time|Venue)\s+\d/u.test(t) || /\b\p{Lu}{2,}\d+/u.test(t);
+}
+
 /** Whether a line that is short, stands alone and reads like a title is a sub-heading. */
 function isStandaloneHeading(text: string, prevBlank: boolean, next: LineKind | undefined): boolean {
   const t = bareHeading(text);
   if (!prevBlank || t.length > MAX_HEADING || t.split(/\s+/).length > 14) return false;
   if (endsSentence(t) || /[,£@]|\b[TE]:/u.test(t) || !/^[\p{Lu}\d"'‘“]/u.test(t)) return false;
-  if (/^\S*\d\S*$/u.test(t)) return false;
+  if (/^\S*\d\S*$/u.test(t) || isNotATitle(t)) return false;
   return next === undefined || next.type === 'blank' || next.type === 'numbered';
 }
 
 /** A numbered line that is really a heading: minutes' "4. CONTAIN OUTBREAK MANAGEMENT FUND", an appendix's "2. Putting this into practice". */
 function isNumberedHeading(text: string, prevBlank: boolean, next: LineKind | undefined): boolean {
   const t = text.trim();
-  if (endsSentence(t) || !prevBlank) return false;
+  if (endsSentence(t) || !prevBlank || NOTHING_OR_ALL.test(t)) return false;
   if (!/\p{Ll}/u.test(t) && /\p{Lu}{3}/u.test(t)) return true;
   return t.length <= 40 && (next === undefined || next.type === 'blank');
 }
@@ -109,11 +99,19 @@ export function readBlocks(lines: readonly SourceLine[]): Block[] {
 
   const nextKind = (i: number) => kinds.slice(i + 1).find((k) => k.type !== 'blank');
   const nextRaw = (i: number) => kinds[i + 1];
+  // The standard section the lines stand in: under Background Papers each line is a paper cited, never a heading.
+  let section = '';
   const push = (block: Block) => {
+    if (block.type === 'heading' && block.known) section = joinLines(block.lines);
     blocks.push(block);
     open = 'lines' in block && openTypes.has(block.type) ? block : null;
     table = block.type === 'table' ? block : null;
     blankSince = false;
+  };
+  const marked = new WeakSet<Block>();
+  const pushMarked = (block: Block) => {
+    marked.add(block);
+    push(block);
   };
   const append = (line: BlockLine) => {
     if (open) open.lines.push(line);
@@ -145,7 +143,7 @@ export function readBlocks(lines: readonly SourceLine[]): Block[] {
         break;
       }
       case 'md-heading':
-        push({ type: 'heading', depth: isSectionHeading(kind.text) ? 2 : (Math.min(Math.max(kind.depth, 3), 4) as 3 | 4), known: isSectionHeading(kind.text), lines: [at(kind.text)] });
+        pushMarked({ type: 'heading', depth: isSectionHeading(kind.text) ? 2 : (Math.min(Math.max(kind.depth, 3), 4) as 3 | 4), known: isSectionHeading(kind.text), lines: [at(kind.text)] });
         break;
       case 'footnote':
         // A footnote stands aside: the paragraph it interrupts (at a page end) may go on below it.
@@ -188,14 +186,18 @@ export function readBlocks(lines: readonly SourceLine[]): Block[] {
         const prevBlank = blankSince || blocks.length === 0;
         if (isSectionHeading(kind.text)) push({ type: 'heading', depth: 2, known: true, lines: [at(kind.text)] });
         // A title-like line right under a finished sentence, with a blank line below it, is a heading (000's "Governance of the Alliance").
-        else if (open && lastOpen && !blankSince && endsSentence(lastOpen.text) && isStandaloneHeading(kind.text, true, nextRaw(i))) push({ type: 'heading', depth: 3, known: false, lines: [at(kind.text)] });
+        else if (open && lastOpen && !blankSince && endsSentence(lastOpen.text) && !BACKGROUND_PAPERS.test(bareHeading(section)) && isStandaloneHeading(kind.text, true, nextRaw(i))) push({ type: 'heading', depth: 3, known: false, lines: [at(kind.text)] });
         else if (open && lastOpen && !blankSince) append(at(kind.text));
         else if (open && lastOpen && continuesAcrossBlank(lastOpen, kind.text)) append(at(kind.text));
-        else if (isStandaloneHeading(kind.text, prevBlank, nextRaw(i) ?? undefined)) push({ type: 'heading', depth: 3, known: false, lines: [at(kind.text)] });
+        else if (!BACKGROUND_PAPERS.test(bareHeading(section)) && isStandaloneHeading(kind.text, prevBlank, nextRaw(i) ?? undefined)) push({ type: 'heading', depth: 3, known: false, lines: [at(kind.text)] });
         else push({ type: 'text', lines: [at(kind.text)] });
         break;
       }
     }
   }
+  // A title-like line with nothing under it (the minutes' closing "CHAIRMAN", a report's last line) is not a heading.
+  // (A heading the source marks with `#` stays one.)
+  const last = blocks.at(-1);
+  if (last?.type === 'heading' && !last.known && !marked.has(last)) blocks[blocks.length - 1] = { type: 'text', lines: last.lines };
   return blocks;
 }
