@@ -5,6 +5,7 @@ import { unglueLines } from './clean-glued-lines.ts';
 import { readBackgroundPaper } from './extract-background-paper.ts';
 import { readContact } from './extract-contact.ts';
 import { classifyLine } from './structure-classify-line.ts';
+import { isLineList } from './structure-line-list.ts';
 import { buildTable } from './structure-table.ts';
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
@@ -58,4 +59,11 @@ test('joins rows that continue over lines, header cells with a space, body items
 
 test('refuses a table it cannot line up', () => {
   expect(() => buildTable([{ cells: Array.from({ length: 14 }, (_, i) => `c${i}`), line: 7 }], 'x.txt')).toThrowErrorMatchingInlineSnapshot(`[ImportError: x.txt:7: a tab-separated table with 14 columns — check the tabs in this table: a row should have one tab between each cell]`);
+});
+
+test('keeps names printed one a line apart, but joins a wrapped sentence', () => {
+  expect(isLineList(lines('Tony Harper (Chairman)', 'Boyd Elliott (Vice-Chairman)', 'Francis Purdue-Horan (Vice-Chairman)'))).toBe(true);
+  expect(isLineList(lines('Joyce Bosnjak Andy Sissons A', 'Dr. John Doddy A Steve Vickers'))).toBe(true);
+  expect(isLineList(lines('The Chairman temporarily lost connection to the', 'Vice-Chairman assumed the Chair.'))).toBe(false);
+  expect(isLineList(lines('Councillor Richard Butler for Councillor Dr John Doddy Councillor Stephen Garner for Councillor Andy Sissons'))).toBe(false);
 });

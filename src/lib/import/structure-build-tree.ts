@@ -8,6 +8,7 @@ import { joinLines } from './structure-join-lines.ts';
 import type { Block } from './structure-read-blocks.ts';
 import { bareHeading } from './structure-section-headings.ts';
 import { footnotesElement, numberFootnoteRefs, type FootnoteText } from './structure-footnotes.ts';
+import { isLineList } from './structure-line-list.ts';
 import { buildTable } from './structure-table.ts';
 
 export interface BuiltTree {
@@ -200,7 +201,7 @@ export function buildTree(blocks: readonly Block[], context: { file: string; kin
       case 'text':
         // Text after a resolution's list is the minutes going on, not the resolution.
         if (container?.name === 'Resolution' && containerHasList) closeContainer();
-        add({ type: 'paragraph', children: inline(text) });
+        add(isLineList(block.lines) ? linesParagraph(block.lines.map((l) => l.text), footnoteLabels) : { type: 'paragraph', children: inline(text) });
         break;
       case 'heading':
         add({ type: 'paragraph', children: inline(text) });
