@@ -1,10 +1,18 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { documentSchema } from './lib/model/document.ts';
+import { meetingSchema } from './lib/model/meeting.ts';
 
+/** Every document the importer made: content/documents/<id>.mdx. */
 const documents = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/documents' }),
   schema: documentSchema,
 });
 
-export const collections = { documents };
+/** Every meeting a document is tabled at or records: content/meetings/<date>-<committee>.yaml. */
+const meetings = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/meetings' }),
+  schema: meetingSchema,
+});
+
+export const collections = { documents, meetings };

@@ -80,7 +80,7 @@ test('the command prints the error in one line, with no stack trace, and exits 1
   expect(run.status).toBe(1);
   expect(run.stderr).toContain('no/such/report.txt: no such file — check the path and that the file is readable');
   expect(run.stderr).not.toMatch(/\n\s+at /);
-});
+}, 60_000);
 
 test('a date that is not a real day is refused before anything is read', async () => {
   await expect(importFiles({ files: [SEED], date: '2021-02-30', root: scratchProject() })).rejects.toThrow('--date 2021-02-30: not a real date as YYYY-MM-DD');

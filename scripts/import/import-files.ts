@@ -8,13 +8,16 @@ import { readSource } from '../../src/lib/import/read-source.ts';
 import { ImportError } from '../../src/lib/import/types.ts';
 import { writeFilesAtomically, type FileToWrite } from '../../src/lib/import/write-files.ts';
 import { deriveRecordInMemory } from '../derive-record.ts';
+import type { MeetingData } from '../../src/lib/model/meeting.ts';
+import { meetingFileSlug, mergeMeeting } from '../../src/lib/import/read-meeting-details.ts';
+import { readMeeting, writeMeeting } from '../../src/lib/import/write-meeting.ts';
 
 /** A mistake in how the command was called, rather than in a file. */
 export class ImportUsageError extends Error {}
 
 export interface ImportRequest {
   files: readonly string[];
-  /** Where to write the documents; by default the project's content/documents/, with sources/ and the record kept too. */
+  /** Where to write the documents; by default the project's content/documents/, with sources/, the meetings and the record kept too. */
   out?: string | undefined;
   date?: string | undefined;
   root: string;
@@ -31,6 +34,18 @@ async function loadGlossary(root: string): Promise<GlossaryTerm[]> {
   const parsed = glossarySchema.safeParse(parseYaml(await readFile(file, 'utf8')));
   if (!parsed.success) throw new ImportError('content/glossary.yaml', null, `not a valid glossary: ${parsed.error.issues[0]?.message ?? 'unknown problem'}`, 'fix the entry it names');
   return parsed.data;
+}
+
+/** A file per meeting, with what is already on file kept where the new papers say nothing more. */
+async function meetingsToWrite(dir: string, found: readonly MeetingData[]): Promise<FileToWrite[]> {
+  const merged = new Map<string, MeetingData>();
+  for (const meeting of found) {
+    const slug = meetingFileSlug(meeting);
+    const path = join(dir, `${slug}.yaml`);
+    const onFile = merged.get(slug) ?? (await readFile(path, 'utf8').then(readMeeting, () => null));
+    merged.set(slug, mergeMeeting(onFile, meeting));
+  }
+  return [...merged].map(([slug, meeting]) => ({ path: join(dir, `${slug}.yaml`), content: writeMeeting(meeting) }));
 }
 
 /** The source file a document already in the content folder was made from, if any. */
@@ -52,10 +67,13 @@ export async function importFiles(request: ImportRequest): Promise<ImportResult>
   const glossary = await loadGlossary(request.root);
 
   const made: { file: string; doc: ImportedDocument }[] = [];
+  const meetings: MeetingData[] = [];
   const sources: FileToWrite[] = [];
   for (const file of request.files) {
     const source = await readSource(file);
-    for (const doc of importSource(source, { date: request.date, glossary })) made.push({ file, doc });
+    const imported = importSource(source, { date: request.date, glossary });
+    for (const doc of imported.documents) made.push({ file, doc });
+    meetings.push(...imported.meetings);
     if (intoProject) sources.push({ path: join(request.root, 'sources', basename(file)), content: await readFile(file) });
   }
 
@@ -82,7 +100,8 @@ export async function importFiles(request: ImportRequest): Promise<ImportResult>
   // Into the project, the decision record is derived from all documents, old and new, before anything is written.
   const derived = intoProject ? deriveRecordInMemory(join(request.root, 'content'), new Map(made.map(({ doc }) => [doc.id, doc.mdx]))) : null;
   const recordFiles: FileToWrite[] = derived?.files.map((f) => ({ path: f.path, content: f.text })) ?? [];
-  const { written } = await writeFilesAtomically([...documents, ...sources, ...recordFiles]);
+  const meetingFiles = intoProject ? await meetingsToWrite(join(request.root, 'content/meetings'), meetings) : [];
+  const { written } = await writeFilesAtomically([...documents, ...sources, ...meetingFiles, ...recordFiles]);
   const changed = new Set(written);
   return {
     documents: made.map(({ doc }, i) => ({ id: doc.id, path: documents[i]?.path ?? '', changed: changed.has(documents[i]?.path ?? '') })),

@@ -1,12 +1,14 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { DocumentData } from '../model/document.ts';
+import type { MeetingData } from '../model/meeting.ts';
 import type { GlossaryTerm } from '../record/glossary.ts';
 import { buildBody } from './build-body.ts';
 import { caseHeadings } from './case-headings.ts';
 import { detectAreas } from './detect-areas.ts';
 import { markGlossaryTerms } from './mark-glossary-terms.ts';
 import { readHeaders } from './read-headers.ts';
+import { readMeetingDetails } from './read-meeting-details.ts';
 import { splitDocuments } from './split-documents.ts';
 import { learnCase } from './text-case.ts';
 import type { SourceText } from './types.ts';
@@ -27,13 +29,14 @@ export interface ImportOptions {
 
 /**
  * The import pipeline for one source file: split it into documents, read each header, build each body, put headings
- * printed in capitals in sentence case, mark the glossary terms, and write the MDX. Pure: nothing is written to disk here.
+ * printed in capitals in sentence case, mark the glossary terms, and write the MDX; and the meetings they are
+ * tabled at or record, with what the papers say of each. Pure: nothing is written to disk here.
  */
-export function importSource(source: SourceText, options: ImportOptions): ImportedDocument[] {
+export function importSource(source: SourceText, options: ImportOptions): { documents: ImportedDocument[]; meetings: MeetingData[] } {
   const slices = splitDocuments(source);
   const read = readHeaders(source, slices, options);
   const guide = learnCase(source.lines.map((l) => l.text).join('\n'));
-  return read.map(({ slice, header, id }) => {
+  const documents = read.map(({ slice, header, id }): ImportedDocument => {
     const built = buildBody({ file: source.file, kind: slice.kind, lines: header.bodyLines });
     const tree: Root = markGlossaryTerms(caseHeadings(built.tree, guide), options.glossary);
     const parent = slice.parentIndex === null ? null : (read[slice.parentIndex]?.id ?? null);
@@ -60,4 +63,5 @@ export function importSource(source: SourceText, options: ImportOptions): Import
     };
     return { id, data, mdx: writeMdx(data as unknown as Record<string, unknown>, tree) };
   });
+  return { documents, meetings: readMeetingDetails(read) };
 }
