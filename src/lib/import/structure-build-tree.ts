@@ -117,7 +117,7 @@ export function buildTree(blocks: readonly Block[], context: { file: string; kin
       else add({ type: 'paragraph', children: inline(joinLines(block.lines)) });
       continue;
     }
-    const text = block.type === 'table' ? '' : joinLines(block.lines);
+    const text = block.type === 'table' || block.type === 'themes' ? '' : joinLines(block.lines);
 
     const belowRecommendations = RECOMMENDATIONS.test(section) && recommendations.length > 0;
     if (block.type === 'heading' && (block.known || !(signature || contactLines || belowRecommendations))) {
@@ -130,7 +130,7 @@ export function buildTree(blocks: readonly Block[], context: { file: string; kin
     }
     if (contactLines) {
       if (block.type === 'table') contactLines.push(...block.rows.map((r) => r.cells.join(' ')));
-      else contactLines.push(...block.lines.map((l) => l.text.trim()));
+      else if ('lines' in block) contactLines.push(...block.lines.map((l) => l.text.trim()));
       continue;
     }
     if (block.type === 'text' && CONTACT_INTRO.test(bareHeading(text))) {
@@ -205,6 +205,21 @@ export function buildTree(blocks: readonly Block[], context: { file: string; kin
         break;
       case 'heading':
         add({ type: 'paragraph', children: inline(text) });
+        break;
+      case 'themes':
+        // Each theme a list item: its points as printed (above its name in the diagram), then its name in bold.
+        target().push({
+          type: 'list',
+          ordered: false,
+          spread: false,
+          children: block.items.map(({ points, label }) => ({
+            type: 'listItem',
+            spread: false,
+            children: [{ type: 'paragraph', children: [...points.flatMap((p): PhrasingContent[] => [...inline(p.text), { type: 'break' }]), { type: 'strong', children: inline(joinLines(label)) }] }],
+          })),
+        });
+        list = null;
+        containerHasList = true;
         break;
     }
   }

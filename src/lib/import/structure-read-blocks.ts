@@ -1,6 +1,7 @@
 import { classifyLine, type LineKind } from './structure-classify-line.ts';
 import type { SourceLine } from './types.ts';
 import { joinLines } from './structure-join-lines.ts';
+import { findThemeRuns } from './structure-theme-runs.ts';
 import { bareHeading, isSectionHeading } from './structure-section-headings.ts';
 
 /** A line of a block: its text and where it stands in the source. */
@@ -18,7 +19,9 @@ export type Block =
   | { type: 'text'; lines: BlockLine[] }
   | { type: 'table'; rows: { cells: string[]; line: number }[] }
   | { type: 'resolved'; ref: string; lines: BlockLine[] }
-  | { type: 'footnote'; label: string; lines: BlockLine[] };
+  | { type: 'footnote'; label: string; lines: BlockLine[] }
+  /** A flattened diagram's themes: each name with the points printed before it (see findThemeRuns). */
+  | { type: 'themes'; items: { points: BlockLine[]; label: BlockLine[] }[] };
 
 const BACKGROUND_PAPERS = /^background papers/i;
 const TERMINAL = /[.;:!?](?:["'”’)\]*_]*)$/u;
@@ -118,9 +121,20 @@ export function readBlocks(lines: readonly SourceLine[]): Block[] {
     blankSince = false;
   };
 
+  const themeRuns = findThemeRuns(lines);
+  const pointText = (l: SourceLine): BlockLine => {
+    const kind = classifyLine(l.text);
+    return { text: kind.type === 'bullet' || kind.type === 'text' ? kind.text : l.text.trim(), line: l.line };
+  };
+
   for (const [i, kind] of kinds.entries()) {
     const source = lines[i];
     if (!source) continue;
+    const run = themeRuns.find((r) => i >= r.start && i <= r.end);
+    if (run) {
+      if (i === run.start) push({ type: 'themes', items: run.items.map((item) => ({ points: item.points.map(pointText), label: item.label.map(pointText) })) });
+      continue;
+    }
     const at = (text: string): BlockLine => ({ text, line: source.line });
     const lastOpen: BlockLine | undefined = open ? (open as { lines: BlockLine[] }).lines.at(-1) : undefined;
     switch (kind.type) {
