@@ -85,6 +85,13 @@ function continuesAcrossBlank(before: BlockLine, text: string): boolean {
   return startsLower(text) || prev.length >= 70;
 }
 
+const isListBlock = (block: Block) => block.type === 'bullet' || block.type === 'point';
+
+/** Whether a capitalised sentence after a blank starts afresh below a list item that does not run on (the minutes' "Before closing, …"). */
+function startsNewSentence(before: BlockLine, text: string): boolean {
+  return /^[\p{Lu}]/u.test(text.trim()) && endsSentence(text) && !runsOn(before.text) && !/[\p{L}:]-$/u.test(before.text.trimEnd());
+}
+
 const openTypes = new Set<Block['type']>(['para', 'point', 'bullet', 'text', 'footnote', 'resolved']);
 
 /**
@@ -202,7 +209,7 @@ export function readBlocks(lines: readonly SourceLine[]): Block[] {
         // A title-like line right under a finished sentence, with a blank line below it, is a heading (000's "Governance of the Alliance").
         else if (open && lastOpen && !blankSince && endsSentence(lastOpen.text) && !BACKGROUND_PAPERS.test(bareHeading(section)) && isStandaloneHeading(kind.text, true, nextRaw(i))) push({ type: 'heading', depth: 3, known: false, lines: [at(kind.text)] });
         else if (open && lastOpen && !blankSince) append(at(kind.text));
-        else if (open && lastOpen && continuesAcrossBlank(lastOpen, kind.text)) append(at(kind.text));
+        else if (open && lastOpen && continuesAcrossBlank(lastOpen, kind.text) && !(isListBlock(open) && startsNewSentence(lastOpen, kind.text))) append(at(kind.text));
         else if (!BACKGROUND_PAPERS.test(bareHeading(section)) && isStandaloneHeading(kind.text, prevBlank, nextRaw(i) ?? undefined)) push({ type: 'heading', depth: 3, known: false, lines: [at(kind.text)] });
         else push({ type: 'text', lines: [at(kind.text)] });
         break;
