@@ -27,3 +27,9 @@ test('headings in capitals and title-case lines are not taken as evidence', () =
   const shouting = learnCase('INTEGRATION IN SOUTH NOTTINGHAMSHIRE\nAgenda Item Four Development Of Integrated Care Systems\nthe integration of care.');
   expect(sentenceCase('INTEGRATION OF CARE SYSTEMS', shouting)).toBe('Integration of care systems');
 });
+
+test('a word capitalised only inside a name is not taken for a name on its own', () => {
+  const plan = learnCase('The work follows the NHS Long Term Plan and the Long Term Plan again, funded in the short-term.');
+  expect(sentenceCase('FUNDED IN THE SHORT-TERM BY THE NHS', plan)).toBe('Funded in the short-term by the NHS');
+  expect(sentenceCase('THE LONG TERM PLAN', plan)).toBe('The Long Term Plan');
+});

@@ -23,12 +23,15 @@ const key = (words: readonly string[]) => words.map((w) => w.toLowerCase()).join
 interface Token {
   word: string;
   sentenceStart: boolean;
+  /** Whether only spaces stand between this word and the one before. */
+  spaced: boolean;
 }
 
 function tokens(piece: string): Token[] {
   return [...piece.matchAll(WORD)].map((m) => {
     const before = piece.slice(0, m.index).trimEnd();
-    return { word: m[0], sentenceStart: before === '' || /[.!?:;•\-–—]$/.test(before) || /(^|\s)\d+\.?$/.test(before) };
+    const gap = piece.slice(0, m.index).match(/[^\p{L}\p{N}'’]*$/u)?.[0] ?? '';
+    return { word: m[0], sentenceStart: before === '' || /[.!?:;•\-–—]$/.test(before) || /(^|\s)\d+\.?$/.test(before), spaced: /^\s+$/.test(gap) };
   });
 }
 
@@ -55,19 +58,28 @@ export function learnCase(text: string): CaseGuide {
     if (!hasLower(piece)) continue;
     const list = tokens(piece);
     if (isTitleCased(list)) continue;
-    for (const [i, t] of list.entries()) {
-      const shouting = isCapitals(t.word) && t.word.length > 2 && [list[i - 1], list[i + 1]].some((n) => n && isCapitals(n.word) && n.word.length > 2);
-      if (!t.sentenceStart && !shouting) add(wordForms, t.word.toLowerCase(), t.word);
-    }
-    // Runs of capitalised words, connectors allowed inside: candidate names.
+    // Runs of capitalised words, connectors allowed inside: candidate names. Their words are evidence for the name
+    // ("Long Term Plan"), not for the word on its own ("short-term").
+    const inNames = new Set<Token>();
     let run: Token[] = [];
     const flush = () => {
       while (run.length > 0 && CONNECTORS.has(run.at(-1)?.word.toLowerCase() ?? '')) run.pop();
       if (run[0]?.sentenceStart) run = run.slice(1);
-      if (run.length >= 2) add(phraseForms, key(run.map((t) => t.word)), run.map((t) => t.word).join(' '));
+      if (run.length >= 2) {
+        // The name and every shorter name within it: "NHS Long Term Plan" is also "Long Term Plan".
+        for (let a = 0; a < run.length; a++) {
+          for (let b = a + 2; b <= run.length; b++) {
+            const part = run.slice(a, b);
+            if (CONNECTORS.has(part[0]?.word.toLowerCase() ?? '') || CONNECTORS.has(part.at(-1)?.word.toLowerCase() ?? '')) continue;
+            add(phraseForms, key(part.map((t) => t.word)), part.map((t) => t.word).join(' '));
+          }
+        }
+        for (const t of run) inNames.add(t);
+      }
       run = [];
     };
     for (const t of list) {
+      if (!t.spaced) flush();
       if (isCapitalised(t.word) || (isCapitals(t.word) && t.word.length <= 5)) run.push(t);
       else if (run.length > 0 && CONNECTORS.has(t.word)) run.push(t);
       else flush();
@@ -78,6 +90,10 @@ export function learnCase(text: string): CaseGuide {
       }
     }
     flush();
+    for (const [i, t] of list.entries()) {
+      const shouting = isCapitals(t.word) && t.word.length > 2 && [list[i - 1], list[i + 1]].some((n) => n && isCapitals(n.word) && n.word.length > 2);
+      if (!t.sentenceStart && !shouting && (!inNames.has(t) || isCapitals(t.word))) add(wordForms, t.word.toLowerCase(), t.word);
+    }
   }
   const phrases = new Map<string, string>();
   for (const [k, forms] of phraseForms) phrases.set(k, mostFrequent(forms));
