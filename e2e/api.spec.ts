@@ -20,7 +20,8 @@ function entryProblems(entry: Record<string, unknown>): string[] {
   if (!isString(date) || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
     problems.push(`date ${JSON.stringify(date)} is not a real YYYY-MM-DD date`);
   }
-  if (!isString(body)) problems.push('body is not the committee’s name');
+  // A paper cited but not held may not say which committee it went to (a discussion paper for a workshop).
+  if (held === false ? !isStringOrNull(body) : !isString(body)) problems.push('body is not the committee’s name');
   if (!isStringOrNull(agendaItem)) problems.push(`agendaItem ${JSON.stringify(agendaItem)} is not a string or null`);
   if (!isStringOrNull(reference)) problems.push(`reference ${JSON.stringify(reference)} is not a string or null`);
   if (typeof held !== 'boolean') problems.push('held is not a boolean');

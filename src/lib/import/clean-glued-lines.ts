@@ -15,13 +15,22 @@ function splitUnbalanced(text: string): string[] {
   return [text];
 }
 
+/** A closing heading with its answer run onto the same line: "Electoral Division(s) and Member(s) Affected All." */
+const HEADING_WITH_ANSWER = /^(\s*electoral divisions?(?:\(s\))? and members?(?:\(s\))? affected)\s+(\S.*)$/i;
+
 /**
  * Pull apart what the PDF export glued together with `**`: `**Purpose of the Report****1. The report…**` becomes a line
  * per piece (each keeping the source line number, a blank line between), and an unmatched `**` at a piece's edge (a bold run cut by the glue) goes.
+ * A closing heading with its answer on the same line is parted the same way.
  */
 export function unglueLines(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (const line of lines) {
+    const answered = HEADING_WITH_ANSWER.exec(line.text);
+    if (answered) {
+      out.push({ text: answered[1] ?? '', line: line.line }, { text: '', line: line.line }, { text: answered[2] ?? '', line: line.line });
+      continue;
+    }
     if (!line.text.includes('**')) {
       out.push(line);
       continue;

@@ -67,3 +67,11 @@ test('keeps names printed one a line apart, but joins a wrapped sentence', () =>
   expect(isLineList(lines('The Chairman temporarily lost connection to the', 'Vice-Chairman assumed the Chair.'))).toBe(false);
   expect(isLineList(lines('Councillor Richard Butler for Councillor Dr John Doddy Councillor Stephen Garner for Councillor Andy Sissons'))).toBe(false);
 });
+
+test('a closing heading with its answer on the same line is parted from it', () => {
+  expect(unglueLines([{ text: 'Electoral Division(s) and Member(s) Affected All.', line: 9 }])).toEqual([
+    { text: 'Electoral Division(s) and Member(s) Affected', line: 9 },
+    { text: '', line: 9 },
+    { text: 'All.', line: 9 },
+  ]);
+});

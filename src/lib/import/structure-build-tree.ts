@@ -1,7 +1,7 @@
 import type { BlockContent, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { DocumentData, DocumentKind } from '../model/document.ts';
-import { readBackgroundPaper } from './extract-background-paper.ts';
+import { introducesPapers, readBackgroundPaper } from './extract-background-paper.ts';
 import { readContact } from './extract-contact.ts';
 import { parseInline } from './structure-inline.ts';
 import { joinLines } from './structure-join-lines.ts';
@@ -172,7 +172,7 @@ export function buildTree(blocks: readonly Block[], context: { file: string; kin
     flushLines();
 
     if (BACKGROUND.test(section) && (block.type === 'text' || block.type === 'bullet' || block.type === 'point')) {
-      if (!BOILERPLATE.test(text) && !NOTHING.test(text) && !/^mailto:/i.test(text)) papers.push(text);
+      if (!BOILERPLATE.test(text) && !NOTHING.test(text) && !/^mailto:/i.test(text) && !introducesPapers(text)) papers.push(text);
     }
 
     switch (block.type) {

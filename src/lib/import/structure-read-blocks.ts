@@ -1,6 +1,7 @@
 import { classifyLine, type LineKind } from './structure-classify-line.ts';
 import type { SourceLine } from './types.ts';
 import { joinLines } from './structure-join-lines.ts';
+import { paperDate } from './extract-background-paper.ts';
 import { findThemeRuns } from './structure-theme-runs.ts';
 import { bareHeading, isSectionHeading } from './structure-section-headings.ts';
 
@@ -209,7 +210,8 @@ export function readBlocks(lines: readonly SourceLine[]): Block[] {
         // A title-like line right under a finished sentence, with a blank line below it, is a heading (000's "Governance of the Alliance").
         else if (open && lastOpen && !blankSince && endsSentence(lastOpen.text) && !BACKGROUND_PAPERS.test(bareHeading(section)) && isStandaloneHeading(kind.text, true, nextRaw(i))) push({ type: 'heading', depth: 3, known: false, lines: [at(kind.text)] });
         else if (open && lastOpen && !blankSince) append(at(kind.text));
-        else if (open && lastOpen && continuesAcrossBlank(lastOpen, kind.text) && !(isListBlock(open) && startsNewSentence(lastOpen, kind.text))) append(at(kind.text));
+        // Under Background Papers, a citation that already has its date is whole: the next one starts afresh.
+        else if (open && lastOpen && continuesAcrossBlank(lastOpen, kind.text) && !(isListBlock(open) && startsNewSentence(lastOpen, kind.text)) && !(BACKGROUND_PAPERS.test(bareHeading(section)) && paperDate(joinLines((open as { lines: BlockLine[] }).lines)) !== null)) append(at(kind.text));
         else if (!BACKGROUND_PAPERS.test(bareHeading(section)) && isStandaloneHeading(kind.text, prevBlank, nextRaw(i) ?? undefined)) push({ type: 'heading', depth: 3, known: false, lines: [at(kind.text)] });
         else push({ type: 'text', lines: [at(kind.text)] });
         break;
