@@ -13,6 +13,10 @@ export default defineConfig({
   // Never inline scripts (or other assets) into pages: the Content-Security-Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
   // Published URLs are permanent (see published-urls.txt): when a page moves, add "/old/path/": "/new/path/" here.
-  redirects: {},
+  redirects: {
+    // Two background papers of 8 February 2021 item 8 were first read wrongly (an introductory line; a title without its board and date).
+    '/documents/undated-item-8-review-of-the-better/': '/documents/2020-07-24-health-and-wellbeing-board-review-of-the-better-care-fund/',
+    '/documents/undated-record-of-bcf-reserves-funded-projects/': '/documents/2021-02-08-adult-social-care-and-public-health-committee-item-8/#doc-background-papers',
+  },
   integrations: [mdx(), publishedUrls()],
 });

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'node-html-parser';
-import { fileForUrl, htmlPages, siteDir, siteFiles, urlForFile } from './site-files.ts';
+import { fileForUrl, htmlPages, redirectStubs, siteDir, siteFiles, urlForFile } from './site-files.ts';
 
 /**
  * A URL written in a page: a link a reader follows, a resource the browser loads with the page,
@@ -201,7 +201,7 @@ export function readSite(dir: string): { files: Set<string>; pages: Map<string, 
   const list = siteFiles(dir);
   const files = new Set(list);
   const pages = new Map<string, ParsedPage>();
-  for (const url of htmlPages(list)) {
+  for (const url of htmlPages(list, dir)) {
     const file = fileForUrl(url, files)!;
     pages.set(url, parsePage(readFileSync(join(dir, file), 'utf8')));
   }
@@ -243,7 +243,14 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   report.external += fromCss.external;
   const reached = crawl(pages, files, origin);
   const orphans = [...pages.keys()].filter((p) => !reached.has(p) && p !== '/404.html');
+  // Each old URL's redirect must land on a page (and its #fragment on an id there).
+  const stubs = redirectStubs(dir, [...files]);
+  const stubPages = [...stubs].map(([from, to]): [string, ParsedPage] => [from, { links: [{ href: to, kind: 'link' }], ids: new Set() }]);
+  const redirects = checkLinks(new Map([...pages, ...stubPages]), files, origin);
+  redirects.problems = redirects.problems.filter((p) => stubs.has(p.page));
+  report.problems.push(...redirects.problems);
   for (const line of formatLinkReport(report, pages.size)) console.log(line);
+  console.log(`Redirects: ${stubs.size} old URL(s), ${redirects.problems.length === 0 ? 'each lands' : `${redirects.problems.length} do not land`}.`);
   console.log(`Crawl from /: ${reached.size} of ${pages.size} pages reached.${orphans.length ? ` Not linked from anywhere reachable: ${orphans.join(', ')}` : ''}`);
   process.exit(report.problems.length === 0 ? 0 : 1);
 }

@@ -24,7 +24,7 @@ const MAX_HEIGHT = 5000;
 const dir = process.argv[2] ?? siteDir();
 const list = siteFiles(dir);
 const files = new Set(list);
-const pages = htmlPages(list);
+const pages = htmlPages(list, dir);
 if (pages.length === 0) {
   console.error(`${dir}: no HTML pages — build the site first (npm run build)`);
   process.exit(1);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { fileForUrl, htmlPages, pageType, siteDir, urlForFile } from './site-files.ts';
+import { fileForUrl, htmlPages, pageType, siteDir, redirectTarget, urlForFile } from './site-files.ts';
 
 test('siteDir prefers SITE_DIR, then SITE_OUT_DIR, then dist', () => {
   expect(siteDir({ SITE_DIR: 'a', SITE_OUT_DIR: 'b' })).toBe('a');
@@ -35,4 +35,10 @@ test('pageType names a page by its first segment, with /* for the pages below an
   expect(pageType('/documents/2016-04-20-policy-committee-item-7/')).toBe('documents/*');
   expect(pageType('/timeline/area/bassetlaw/')).toBe('timeline/*');
   expect(pageType('/404.html')).toBe('404');
+});
+
+test('a redirect stub is told from a page, and where it sends the reader is read', () => {
+  const stub = '<!doctype html><title>Redirecting to: /documents/new/</title><meta http-equiv="refresh" content="0;url=/documents/new/"><meta name="robots" content="noindex">';
+  expect(redirectTarget(stub)).toBe('/documents/new/');
+  expect(redirectTarget('<!doctype html><html lang="en-GB"><head><title>A page</title>')).toBeNull();
 });

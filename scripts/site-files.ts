@@ -2,7 +2,7 @@
  * The built site as files and URLs: which folder, which pages, which file a URL serves, what kind of page it is.
  * Shared by the site checks (scripts/check-*.ts), the E2E gates (e2e/) and the audit and screenshot scripts.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 
@@ -42,9 +42,29 @@ export function fileForUrl(pathname: string, files: ReadonlySet<string>): string
   return files.has(rel) ? rel : null;
 }
 
-/** The HTML pages of the built site, as URL paths, sorted. */
-export function htmlPages(files: readonly string[]): string[] {
-  return files.filter((f) => f.endsWith('.html')).map(urlForFile).sort();
+/** Where a redirect stub sends the reader (Astro writes one per `redirects` entry), or null for a page. */
+export function redirectTarget(html: string): string | null {
+  return /^<!doctype html><title>Redirecting to: [^<]*<\/title><meta http-equiv="refresh" content="\d+;url=([^"]+)"/i.exec(html)?.[1] ?? null;
+}
+
+/**
+ * The HTML pages of the built site, as URL paths, sorted. Given the site's folder, redirect stubs (the old URLs of
+ * moved pages, see astro.config.mjs `redirects`) are left out: they are not pages a reader stays on.
+ */
+export function htmlPages(files: readonly string[], dir?: string): string[] {
+  const html = files.filter((f) => f.endsWith('.html'));
+  const pages = dir === undefined ? html : html.filter((f) => redirectTarget(readFileSync(join(dir, f), 'utf8').slice(0, 600)) === null);
+  return pages.map(urlForFile).sort();
+}
+
+/** The redirect stubs of the built site: each old URL path and where it sends the reader. */
+export function redirectStubs(dir: string, files: readonly string[]): Map<string, string> {
+  const stubs = new Map<string, string>();
+  for (const f of files.filter((f) => f.endsWith('.html'))) {
+    const target = redirectTarget(readFileSync(join(dir, f), 'utf8').slice(0, 600));
+    if (target !== null) stubs.set(urlForFile(f), target);
+  }
+  return stubs;
 }
 
 /**
