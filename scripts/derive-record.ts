@@ -9,7 +9,7 @@ import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from
 import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deriveRecord, type DerivedRecord } from '../src/lib/import/derive-record.ts';
-import { parseRecordSource } from '../src/lib/import/derive-record-source.ts';
+import { parseRecordSource, type RecordSource } from '../src/lib/import/derive-record-source.ts';
 import { parseEditorial } from '../src/lib/import/merge-editorial.ts';
 import { ImportError } from '../src/lib/import/types.ts';
 
@@ -34,16 +34,19 @@ export interface RecordFile {
 }
 
 /**
- * Derive the record in memory from the documents' MDX (by id) and the editorial file in contentDir, and give the
- * files to write. `documents` overrides what is on disk, so an import can derive the record before writing anything.
+ * Derive the record in memory from the documents and the editorial file in contentDir, and give the files to write.
+ * `fresh` (documents just imported, by id) overrides what is on disk, so an import can derive the record before
+ * writing anything, without parsing again the MDX it has just made.
  */
-export function deriveRecordInMemory(contentDir: string, documents: ReadonlyMap<string, string> = new Map()): { record: DerivedRecord; files: RecordFile[]; summary: string } {
+export function deriveRecordInMemory(contentDir: string, fresh: ReadonlyMap<string, RecordSource> = new Map()): { record: DerivedRecord; files: RecordFile[]; summary: string } {
   const shown = (path: string) => relative(process.cwd(), path) || path;
   const dir = join(contentDir, 'documents');
-  const texts = new Map<string, string>();
-  if (existsSync(dir)) for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx'))) texts.set(basename(name, '.mdx'), readFileSync(join(dir, name), 'utf8'));
-  for (const [id, text] of documents) texts.set(id, text);
-  const sources = [...texts.keys()].sort().map((id) => parseRecordSource(shown(join(dir, `${id}.mdx`)), id, texts.get(id) ?? ''));
+  // Documents on disk are parsed; those just imported come as the trees they were written from (no parse).
+  const onDisk = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.mdx') && !fresh.has(basename(n, '.mdx'))) : [];
+  const sources = [
+    ...onDisk.map((name) => parseRecordSource(shown(join(dir, name)), basename(name, '.mdx'), readFileSync(join(dir, name), 'utf8'))),
+    ...fresh.values(),
+  ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const editorialPath = join(contentDir, 'editorial', 'decisions.yaml');
   const editorial = existsSync(editorialPath)
     ? { file: shown(editorialPath), entries: parseEditorial(shown(editorialPath), readFileSync(editorialPath, 'utf8')) }

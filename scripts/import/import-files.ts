@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { glossarySchema, type GlossaryTerm } from '../../src/lib/record/glossary.ts';
 import { importSource, type ImportedDocument } from '../../src/lib/import/import-source.ts';
@@ -8,6 +8,7 @@ import { readSource } from '../../src/lib/import/read-source.ts';
 import { ImportError } from '../../src/lib/import/types.ts';
 import { writeFilesAtomically, type FileToWrite } from '../../src/lib/import/write-files.ts';
 import { deriveRecordInMemory } from '../derive-record.ts';
+import type { RecordSource } from '../../src/lib/import/derive-record-source.ts';
 import type { MeetingData } from '../../src/lib/model/meeting.ts';
 import { meetingFileSlug, mergeMeeting } from '../../src/lib/import/read-meeting-details.ts';
 import { readMeeting, writeMeeting } from '../../src/lib/import/write-meeting.ts';
@@ -34,6 +35,11 @@ async function loadGlossary(root: string): Promise<GlossaryTerm[]> {
   const parsed = glossarySchema.safeParse(parseYaml(await readFile(file, 'utf8')));
   if (!parsed.success) throw new ImportError('content/glossary.yaml', null, `not a valid glossary: ${parsed.error.issues[0]?.message ?? 'unknown problem'}`, 'fix the entry it names');
   return parsed.data;
+}
+
+/** A document just imported as the record stages read it: its front matter and the tree its MDX was written from. */
+function recordSourceOf(doc: ImportedDocument, path: string): RecordSource {
+  return { id: doc.id, file: relative(process.cwd(), path), data: doc.data, tree: doc.tree };
 }
 
 /** A file per meeting, with what is already on file kept where the new papers say nothing more. */
@@ -98,7 +104,7 @@ export async function importFiles(request: ImportRequest): Promise<ImportResult>
 
   const documents: FileToWrite[] = made.map(({ doc }) => ({ path: join(outDir, `${doc.id}.mdx`), content: doc.mdx }));
   // Into the project, the decision record is derived from all documents, old and new, before anything is written.
-  const derived = intoProject ? deriveRecordInMemory(join(request.root, 'content'), new Map(made.map(({ doc }) => [doc.id, doc.mdx]))) : null;
+  const derived = intoProject ? deriveRecordInMemory(join(request.root, 'content'), new Map(made.map(({ doc }) => [doc.id, recordSourceOf(doc, join(outDir, `${doc.id}.mdx`))]))) : null;
   const recordFiles: FileToWrite[] = derived?.files.map((f) => ({ path: f.path, content: f.text })) ?? [];
   const meetingFiles = intoProject ? await meetingsToWrite(join(request.root, 'content/meetings'), meetings) : [];
   const { written } = await writeFilesAtomically([...documents, ...sources, ...meetingFiles, ...recordFiles]);

@@ -18,6 +18,8 @@ import { writeMdx } from './write-mdx.ts';
 export interface ImportedDocument {
   id: string;
   data: DocumentData;
+  /** The body as a syntax tree, as written to `mdx`. */
+  tree: Root;
   mdx: string;
 }
 
@@ -61,7 +63,7 @@ export function importSource(source: SourceText, options: ImportOptions): { docu
         pages: built.pages,
       },
     };
-    return { id, data, mdx: writeMdx(data as unknown as Record<string, unknown>, tree) };
+    return { id, data, tree, mdx: writeMdx(data as unknown as Record<string, unknown>, tree) };
   });
   return { documents, meetings: readMeetingDetails(read) };
 }
