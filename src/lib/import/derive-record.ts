@@ -3,6 +3,7 @@ import { sortEntries } from '../record/order.ts';
 import { citeDocuments } from './cite-documents.ts';
 import { collectBlocks, type Block } from './derive-record-blocks.ts';
 import { linkRecommendations, linkRecorded } from './derive-record-links.ts';
+import { learnCase, type CaseGuide } from './text-case.ts';
 import type { RecordSource } from './derive-record-source.ts';
 import { extractMilestones } from './extract-milestones.ts';
 import { extractRecommendations } from './extract-recommendations.ts';
@@ -70,7 +71,9 @@ export function deriveRecord(sources: readonly RecordSource[], editorial?: Edito
   const resolutionHeadings = new Map<string, string | null>();
   const extracted: Decision[] = [];
   const undated: Undated[] = [];
-  const caseText = [...blocksOf.values()].flatMap((blocks) => blocks.map((b) => b.text)).join('\n');
+  // How the archive's running text prints words, learnt once and only if a minutes heading is in capitals.
+  let archiveGuide: CaseGuide | undefined;
+  const caseText = () => (archiveGuide ??= learnCase([...blocksOf.values()].flatMap((blocks) => blocks.map((b) => b.text)).join('\n')));
   for (const source of ordered) {
     const blocks = blocksOf.get(source.id)!;
     const resolutions = extractResolutions(source, blocks, caseText);
