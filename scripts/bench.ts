@@ -23,7 +23,7 @@ import { copyProject, linkNodeModules, resetTree, writeTree } from './bench/work
 
 const USAGE = 'usage: npm run bench -- [--reports N] [--runs R] [--keep]';
 /** What the importer writes into a project, cleared before each import. */
-const IMPORTED = ['content/documents', 'sources', 'content/decisions.json', 'content/cited-documents.json'];
+const IMPORTED = ['content/documents', 'content/meetings', 'sources', 'content/decisions.json', 'content/cited-documents.json'];
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;

@@ -36,8 +36,8 @@ export interface ImportOptions {
  */
 export function importSource(source: SourceText, options: ImportOptions): { documents: ImportedDocument[]; meetings: MeetingData[] } {
   const slices = splitDocuments(source);
-  const read = readHeaders(source, slices, options);
   const guide = learnCase(source.lines.map((l) => l.text).join('\n'));
+  const read = readHeaders(source, slices, { date: options.date, guide });
   const documents = read.map(({ slice, header, id }): ImportedDocument => {
     const built = buildBody({ file: source.file, kind: slice.kind, lines: header.bodyLines });
     const tree: Root = markGlossaryTerms(caseHeadings(built.tree, guide), options.glossary);

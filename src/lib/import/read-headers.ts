@@ -1,6 +1,6 @@
 import { documentId } from './document-id.ts';
 import { readAgendaHeader, readAppendixHeader, readMinutesHeader, readReportHeader, type DocumentHeader, type HeaderContext } from './read-header.ts';
-import { learnCase } from './text-case.ts';
+import { learnCase, type CaseGuide } from './text-case.ts';
 import type { DocumentSlice, SourceText } from './types.ts';
 
 /** A document found in a source file, with its header read and its id. */
@@ -11,8 +11,9 @@ export interface ReadDocument {
 }
 
 /** Read every document's header, in file order, so that minutes and appendices can take their meeting from the agenda and the report. */
-export function readHeaders(source: SourceText, slices: DocumentSlice[], options: { date?: string | undefined }): ReadDocument[] {
-  const context: HeaderContext = { file: source.file, guide: learnCase(source.lines.map((l) => l.text).join('\n')), date: options.date };
+export function readHeaders(source: SourceText, slices: DocumentSlice[], options: { date?: string | undefined; guide?: CaseGuide }): ReadDocument[] {
+  const guide = options.guide ?? learnCase(source.lines.map((l) => l.text).join('\n'));
+  const context: HeaderContext = { file: source.file, guide, date: options.date };
   const read: ReadDocument[] = [];
   let agenda: { slice: DocumentSlice; header: DocumentHeader } | null = null;
   for (const slice of slices) {

@@ -27,12 +27,28 @@ interface Token {
   spaced: boolean;
 }
 
+/** A piece's words, each with what stands before it; one pass, so a long line costs no more than its length. */
 function tokens(piece: string): Token[] {
-  return [...piece.matchAll(WORD)].map((m) => {
-    const before = piece.slice(0, m.index).trimEnd();
-    const gap = piece.slice(0, m.index).match(/[^\p{L}\p{N}'’]*$/u)?.[0] ?? '';
-    return { word: m[0], sentenceStart: before === '' || /[.!?:;•\-–—]$/.test(before) || /(^|\s)\d+\.?$/.test(before), spaced: /^\s+$/.test(gap) };
-  });
+  const out: Token[] = [];
+  let prevEnd = 0;
+  let prevWord = '';
+  // Whether the word before stands at the start of the piece or after a space ("(1" does not).
+  let prevFree = false;
+  for (const m of piece.matchAll(WORD)) {
+    const gap = piece.slice(prevEnd, m.index);
+    const mark = gap.trimEnd().slice(-1);
+    const first = out.length === 0;
+    const sentenceStart = first
+      ? gap.trim() === '' || /[.!?:;•\-–—]/.test(mark)
+      : mark !== ''
+        ? /[.!?:;•\-–—]/.test(mark)
+        : /^\d+$/.test(prevWord) && prevFree;
+    out.push({ word: m[0], sentenceStart, spaced: /^\s+$/.test(gap) });
+    prevFree = (first && gap === '') || /\s$/.test(gap);
+    prevWord = m[0];
+    prevEnd = m.index + m[0].length;
+  }
+  return out;
 }
 
 /** A line in Title Case (an agenda item, a heading) shows no one how the words run mid-sentence. */
