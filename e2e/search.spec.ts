@@ -10,7 +10,7 @@ import { expectNoAxeViolations } from './helpers/axe.ts';
 import { watchPage } from './helpers/watch-page.ts';
 
 const results = (page: Page) => page.locator('.search-result-link');
-const summary = (page: Page) => page.locator('pagefind-summary');
+const summary = (page: Page) => page.locator('.search-summary');
 
 /** Wait until the results list shows at least one real result (not a placeholder). */
 async function resultsShown(page: Page): Promise<void> {
@@ -80,11 +80,11 @@ test('references find their own papers: a report reference, a resolution number,
   await expect(page.locator('a.search-result-sub-link[href="/glossary/#stp"]')).toBeVisible();
 });
 
-/** Record, in the page, every message Pagefind's announcer puts in its live regions (they are cleared soon after). */
+/** Record, in the page, every message the results summary (a live region, role=status) holds. */
 const RECORD_ANNOUNCEMENTS = `(() => {
   window.__announced = [];
   new MutationObserver(() => {
-    for (const region of document.querySelectorAll('[data-pagefind-announcer] [aria-live]')) {
+    for (const region of document.querySelectorAll('[role="status"].search-summary')) {
       const text = region.textContent.trim();
       if (text && window.__announced.at(-1) !== text) window.__announced.push(text);
     }
@@ -127,4 +127,31 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-search-ui]')).toBeHidden();
     // (axe needs JavaScript to run: e2e/every-page.spec.ts checks /search/ with it.)
   });
+});
+
+test('a first search loads no filter index; opening a filter loads them and offers each value with its count', async ({ page }) => {
+  const filterRequests: string[] = [];
+  page.on('request', (r) => void (r.url().includes('/pagefind/filter/') && filterRequests.push(r.url())));
+  await page.goto('/search/?q=Bassetlaw');
+  await resultsShown(page);
+  await page.waitForLoadState('networkidle');
+  expect(filterRequests).toEqual([]);
+  await page.getByText('Year', { exact: true }).click();
+  await expect(page.getByRole('group', { name: 'Year' }).getByRole('checkbox', { name: /^2021 \(\d+\)$/ })).toBeVisible();
+  expect(filterRequests.length).toBeGreaterThan(0);
+});
+
+// Pagefind 1.6 forgives most misspellings itself (Basetlaw finds Bassetlaw); letters swapped at both ends it does not.
+test('a misspelt search that finds nothing offers near spellings that find something', async ({ page }) => {
+  const watch = await watchPage(page);
+  await page.goto('/search/?q=aprtnershisp');
+  await expect(summary(page)).toHaveText('No results for aprtnershisp');
+  const offer = page.locator('.search-suggestions').getByRole('link', { name: 'partnership', exact: true });
+  await expect(offer).toHaveAttribute('href', '/search/?q=partnership');
+  await offer.click();
+  await resultsShown(page);
+  await expect(page).toHaveURL(/\/search\/\?q=partnership$/);
+  await expect(summary(page)).toContainText(/\d+ results? for partnership/);
+  await expectNoAxeViolations(page, '/search/?q=aprtnershisp → partnership');
+  await watch.expectClean();
 });

@@ -1,0 +1,60 @@
+/**
+ * The part of Pagefind's JS API (/pagefind/pagefind.js, https://pagefind.app/docs/api/) the search page uses,
+ * typed, and how it is loaded: one module from this site, once, started as early as the page can.
+ */
+import type { FilterName } from '../../lib/search/search-facets.ts';
+import type { SubResultData } from '../../lib/search/result-parts.ts';
+
+export type Filters = Partial<Record<FilterName, string[]>>;
+/** Counts by filter and value: { kind: { Report: 12 } }. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: SubResultData[];
+}
+
+export interface SearchResponse {
+  results: { id: string; data(): Promise<ResultData> }[];
+  /** Counts of the results by filter value (for the filters Pagefind has loaded). */
+  filters: FilterCounts;
+}
+
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string, options?: { filters?: Filters }): Promise<void>;
+  search(term: string, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<SearchResponse>;
+  /** Loads every filter index: the values and their counts over the whole site. */
+  filters(): Promise<FilterCounts>;
+}
+
+/** Where Pagefind's bundle is served: by this site, never another host. */
+export const BUNDLE_PATH = '/pagefind/';
+
+/**
+ * Pagefind's ranking: a match in a page's result line (item and reference, "Resolution 2021/002") counts double a
+ * match in its title, so a reference finds its own paper before the pages that mention it.
+ */
+const OPTIONS = {
+  excerptLength: 24,
+  ranking: { metaWeights: { title: 5, detail: 10 } },
+  // The index and the WebAssembly run in the page: a worker would be one more file and a slower start.
+  noWorker: true,
+};
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Load and start Pagefind (once); rejects when it cannot load. */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const url = `${BUNDLE_PATH}pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options(OPTIONS);
+    await pagefind.init();
+    return pagefind;
+  })();
+  return loading;
+}
