@@ -2,6 +2,7 @@
  * The part of Pagefind's JS API (/pagefind/pagefind.js, https://pagefind.app/docs/api/) the search page uses,
  * typed, and how it is loaded: one module from this site, once, started as early as the page can.
  */
+import { indexTag } from '../../lib/search/index-tag.ts';
 import type { FilterName } from '../../lib/search/search-facets.ts';
 import type { SubResultData } from '../../lib/search/result-parts.ts';
 
@@ -52,7 +53,9 @@ export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const url = `${BUNDLE_PATH}pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options(OPTIONS);
+    // The entry file's address as the page preloaded it (src/pages/search/index.astro), so the preload is used.
+    const tag = indexTag(document.querySelector('link[data-pagefind-entry]')?.getAttribute('href'));
+    await pagefind.options(tag === null ? OPTIONS : { ...OPTIONS, metaCacheTag: tag });
     await pagefind.init();
     return pagefind;
   })();

@@ -139,11 +139,19 @@ export function startSearchPage(): void {
   const show = async (id: number, s: SearchState, response: SearchResponse, pagefind: Pagefind) => {
     pending = response.results;
     lastCounts = response.filters;
-    const items = pending.slice(0, PAGE_SIZE);
-    const data = await Promise.all(items.map((r) => r.data()));
-    if (id !== searchId) return;
+    // All the first results' data are asked for at once; each is drawn, in order, as soon as it and those above it
+    // have come, so the first result shows without waiting for the eighth.
+    const data = pending.slice(0, PAGE_SIZE).map((r) => r.data());
     pending = pending.slice(PAGE_SIZE);
-    list.replaceChildren(...data.map(resultItem));
+    let cleared = false;
+    for (const next of data) {
+      const item = resultItem(await next);
+      if (id !== searchId) return;
+      if (!cleared) list.replaceChildren();
+      cleared = true;
+      list.append(item);
+    }
+    if (!cleared) list.replaceChildren();
     more.hidden = pending.length === 0;
     list.removeAttribute('aria-busy');
     summary.textContent = resultsSummary(response.results.length, s.q);
