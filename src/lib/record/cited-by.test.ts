@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { citedByIndex, decisionCitedBy, matchHeldDocument, type HeldDocument } from './cited-by.ts';
+import { citationsByDocument, citedByIndex, decisionCitedBy, laterRecordsIndex, matchHeldDocument, type HeldDocument } from './cited-by.ts';
 
 const paper = (date: string | null, body: string | null, title: string, anchor = 'background-paper-1') => ({ text: title, anchor, title, body, date });
 const held = (id: string, date: string, body: string, title: string, backgroundPapers: ReturnType<typeof paper>[] = []): HeldDocument => ({
@@ -37,5 +37,17 @@ test('a decision is cited by later records of it and by what cites its source, o
     { id: 'd2', reports: 'd1', source: { document: policy.id, anchor: 'p-34' } },
   ].map((d) => ({ reports: null, ...d }));
   const index = new Map([[earlier.id, [{ document: policy.id, anchor: 'background-paper-3' }, { document: earlier.id, anchor: 'x' }]]]);
-  expect(decisionCitedBy(decision, decisions, index)).toEqual([{ document: policy.id, anchor: 'p-34' }]);
+  const later = laterRecordsIndex(decisions);
+  expect(later.get('d1')?.map((d) => d.id)).toEqual(['d2']);
+  expect(decisionCitedBy(decision, later.get('d1') ?? [], index)).toEqual([{ document: policy.id, anchor: 'p-34' }]);
+});
+
+test('what a document cites, by anchor: the citation index turned around, first target kept', () => {
+  const index = new Map([
+    ['a', [{ document: 'x', anchor: 'background-paper-1' }, { document: 'y', anchor: 'p-2' }]],
+    ['b', [{ document: 'x', anchor: 'background-paper-1' }, { document: 'x', anchor: 'background-paper-2' }]],
+  ]);
+  const cites = citationsByDocument(index);
+  expect([...(cites.get('x') ?? [])]).toEqual([['background-paper-1', 'a'], ['background-paper-2', 'b']]);
+  expect([...(cites.get('y') ?? [])]).toEqual([['p-2', 'a']]);
 });

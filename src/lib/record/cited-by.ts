@@ -65,9 +65,12 @@ export function citedByIndex(
     if (!list.some((c) => c.document === citation.document && c.anchor === citation.anchor)) list.push(citation);
     index.set(target, list);
   };
+  // A paper is matched only against the documents of its own date: grouped once, not filtered per paper.
+  const byDate = new Map<string, HeldDocument[]>();
+  for (const doc of held) byDate.set(doc.data.date, [...(byDate.get(doc.data.date) ?? []), doc]);
   for (const doc of held) {
     for (const paper of doc.data.backgroundPapers) {
-      const target = matchHeldDocument(paper, held);
+      const target = paper.date ? matchHeldDocument(paper, byDate.get(paper.date) ?? []) : null;
       if (target && target !== doc.id) add(target, { document: doc.id, anchor: paper.anchor });
     }
   }
@@ -75,13 +78,36 @@ export function citedByIndex(
   return index;
 }
 
+/** Decision id → the later records of it: the recorded decisions whose `reports` names it, in the order given. */
+export function laterRecordsIndex<D extends Pick<Decision, 'reports'>>(decisions: readonly D[]): Map<string, D[]> {
+  const index = new Map<string, D[]>();
+  for (const d of decisions) if (d.reports) index.set(d.reports, [...(index.get(d.reports) ?? []), d]);
+  return index;
+}
+
 /**
- * What cites a decision: later records of it (recorded decisions that report it) and the documents
- * that cite the document its evidence stands in. Each citing document once, in the order found.
+ * Document id → what it cites, by the anchor of the citing paragraph or entry: "background-paper-1" → the id of the
+ * paper it names (the first, where an anchor names more than one). The citation index turned around.
+ */
+export function citationsByDocument(documentCitedBy: ReadonlyMap<string, Citation[]>): Map<string, Map<string, string>> {
+  const index = new Map<string, Map<string, string>>();
+  for (const [target, citations] of documentCitedBy) {
+    for (const c of citations) {
+      const cites = index.get(c.document) ?? new Map<string, string>();
+      if (!cites.has(c.anchor)) cites.set(c.anchor, target);
+      index.set(c.document, cites);
+    }
+  }
+  return index;
+}
+
+/**
+ * What cites a decision: later records of it (`laterRecords`: the recorded decisions that report it) and the
+ * documents that cite the document its evidence stands in. Each citing document once, in the order found.
  */
 export function decisionCitedBy(
   decision: Pick<Decision, 'id' | 'source'>,
-  decisions: readonly Pick<Decision, 'reports' | 'source'>[],
+  laterRecords: readonly Pick<Decision, 'source'>[],
   documentCitedBy: ReadonlyMap<string, Citation[]>,
 ): Citation[] {
   const out: Citation[] = [];
@@ -91,7 +117,7 @@ export function decisionCitedBy(
     seen.add(c.document);
     out.push(c);
   };
-  for (const d of decisions) if (d.reports === decision.id) push(d.source);
+  for (const d of laterRecords) push(d.source);
   for (const c of documentCitedBy.get(decision.source.document) ?? []) push(c);
   return out;
 }

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CitedDocument, Decision } from '../model/decision.ts';
-import { citedByIndex, decisionCitedBy, type Citation } from './cited-by.ts';
+import { citationsByDocument, citedByIndex, decisionCitedBy, laterRecordsIndex, type Citation } from './cited-by.ts';
 import { loadCitedDocuments, loadDecisions } from './load-data.ts';
 import { sortEntries } from './order.ts';
 import { committeeSlug } from './slug.ts';
@@ -18,6 +18,12 @@ export interface RecordIndex {
   documentCitedBy: ReadonlyMap<string, Citation[]>;
   /** Decision id → the places that cite it. */
   decisionCitedBy: ReadonlyMap<string, Citation[]>;
+  /** Document id → what it cites: the anchor of the citing paragraph or entry → the id of the paper it names. */
+  citationsFrom: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Document id → the decisions and milestones whose evidence stands in it, oldest first. */
+  decisionsFrom: ReadonlyMap<string, Decision[]>;
+  /** Decision id → the later records of it (recorded decisions that report it), oldest first. */
+  laterRecords: ReadonlyMap<string, Decision[]>;
   /** Decision id → the recommendation(s) a resolution settled. */
   recommendationsFor: ReadonlyMap<string, Decision[]>;
   /** Slugs of the committees that have a page (/committees/<slug>/). */
@@ -53,7 +59,10 @@ async function build(): Promise<RecordIndex> {
   const clash = cited.filter((c) => documents.has(c.id)).map((c) => c.id);
   if (clash.length > 0) throw new Error(`content/cited-documents.json: these ids are held documents, not cited-only ones: ${clash.join(', ')}`);
   const documentCitedBy = citedByIndex(entries, cited);
-  const decisionCitedByMap = new Map(decisions.map((d) => [d.id, decisionCitedBy(d, decisions, documentCitedBy)]));
+  const laterRecords = laterRecordsIndex(decisions);
+  const decisionsFrom = new Map<string, Decision[]>();
+  for (const d of decisions) decisionsFrom.set(d.source.document, [...(decisionsFrom.get(d.source.document) ?? []), d]);
+  const decisionCitedByMap = new Map(decisions.map((d) => [d.id, decisionCitedBy(d, laterRecords.get(d.id) ?? [], documentCitedBy)]));
   const recommendationsFor = new Map<string, Decision[]>();
   for (const d of decisions) {
     if (d.resolvedBy) recommendationsFor.set(d.resolvedBy, [...(recommendationsFor.get(d.resolvedBy) ?? []), d]);
@@ -66,6 +75,9 @@ async function build(): Promise<RecordIndex> {
     citedOnly: new Map(cited.map((c) => [c.id, c])),
     documentCitedBy,
     decisionCitedBy: decisionCitedByMap,
+    citationsFrom: citationsByDocument(documentCitedBy),
+    decisionsFrom,
+    laterRecords,
     recommendationsFor,
     committeePages,
   };
@@ -81,11 +93,6 @@ export async function citedOnlyDocuments(): Promise<CitedDocument[]> {
  * What a document cites, by the anchor of the citing entry or paragraph: "background-paper-1" → the id of the paper
  * it names (held, or cited-only with its own page). For linking each background paper or paragraph to /documents/<id>/.
  */
-export async function citationsFrom(documentId: string): Promise<Map<string, string>> {
-  const record = await getRecord();
-  const out = new Map<string, string>();
-  for (const [target, citations] of record.documentCitedBy) {
-    for (const c of citations) if (c.document === documentId && !out.has(c.anchor)) out.set(c.anchor, target);
-  }
-  return out;
+export async function citationsFrom(documentId: string): Promise<ReadonlyMap<string, string>> {
+  return (await getRecord()).citationsFrom.get(documentId) ?? new Map<string, string>();
 }
