@@ -18,5 +18,8 @@ export default defineConfig({
     '/documents/undated-item-8-review-of-the-better/': '/documents/2020-07-24-health-and-wellbeing-board-review-of-the-better-care-fund/',
     '/documents/undated-record-of-bcf-reserves-funded-projects/': '/documents/2021-02-08-adult-social-care-and-public-health-committee-item-8/#doc-background-papers',
   },
-  integrations: [mdx(), publishedUrls()],
+  // optimize: static runs of each document compile to HTML strings (faster builds at scale, docs/scale.md). Every HTML
+  // element the document page overrides through components={…} (src/pages/documents/[id].astro) must be listed here,
+  // or it silently stops being overridden.
+  integrations: [mdx({ optimize: { ignoreElementNames: ['table', 'th', 'td'] } }), publishedUrls()],
 });
