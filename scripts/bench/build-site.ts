@@ -1,7 +1,7 @@
 /** Build one site the way the project does (astro build, then the Pagefind index) and measure it. */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { searchIndexArgs, searchIndexEnv } from '../search-index.ts';
+import { linkIndexIntoSearchPage, searchIndexArgs, searchIndexEnv } from '../search-index.ts';
 import { measureCommand, type CommandMeasure } from './measure-command.ts';
 import type { BuildMeasure } from './results.ts';
 
@@ -27,11 +27,15 @@ function ok(step: string, measure: CommandMeasure, logFile: string): CommandMeas
   return measure;
 }
 
-/** `astro build` then Pagefind in `tree`, as `npm run build` runs it (scripts/search-index.ts); peak memory is the larger of the two. */
+/**
+ * `astro build` then Pagefind in `tree`, as `npm run build` runs it (scripts/search-index.ts, which also names the
+ * index in the search page's preloads); peak memory is the larger of the two.
+ */
 export async function buildSite(tree: string, logFile: string, env: Record<string, string> = {}): Promise<BuildMeasure> {
   const options = { cwd: tree, env: treeEnv(tree, env), logFile };
   const astro = ok(`astro build in ${tree}`, await measureCommand(join(tree, 'node_modules/.bin/astro'), ['build'], options), logFile);
   const pagefind = ok(`pagefind in ${tree}`, await measureCommand(join(tree, 'node_modules/.bin/pagefind'), searchIndexArgs('dist'), { ...options, env: treeEnv(tree, { ...searchIndexEnv(), ...env }) }), logFile);
+  linkIndexIntoSearchPage(join(tree, 'dist'));
   const out = folderStats(join(tree, 'dist'));
   return {
     astroSeconds: astro.seconds,
