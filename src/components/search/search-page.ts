@@ -8,7 +8,7 @@
  */
 import { suggestQueries } from '../../lib/search/did-you-mean.ts';
 import { resultsSummary } from '../../lib/search/result-parts.ts';
-import { normaliseQuery, pagefindSort, readSearchState, SORTS, writeSearchState, type SearchState, type SortOrder } from '../../lib/search/search-state.ts';
+import { normaliseQuery, pagefindSort, readSearchState, SORTS, worthPreloading, writeSearchState, type SearchState, type SortOrder } from '../../lib/search/search-state.ts';
 import { SITE_NAME } from '../../lib/site/site.ts';
 import { loadPagefind, type Filters, type Pagefind, type SearchResponse } from './pagefind-api.ts';
 import { FilterPane } from './search-filters.ts';
@@ -186,7 +186,7 @@ export function startSearchPage(): void {
   input.addEventListener('input', () => {
     window.clearTimeout(pause);
     const q = normaliseQuery(input.value);
-    if (q) void engine.then((pagefind) => pagefind.preload(q, { filters })).catch(() => undefined);
+    if (worthPreloading(q)) void engine.then((pagefind) => pagefind.preload(q, { filters })).catch(() => undefined);
     pause = window.setTimeout(() => void search(), TYPING_PAUSE);
   });
   input.addEventListener('keydown', (event) => {

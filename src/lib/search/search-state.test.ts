@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { normaliseQuery, pagefindSort, readSearchState, writeSearchState } from './search-state.ts';
+import { normaliseQuery, pagefindSort, readSearchState, worthPreloading, writeSearchState } from './search-state.ts';
 
 const read = (query: string) => readSearchState(new URLSearchParams(query));
 
@@ -35,4 +35,9 @@ test('asks Pagefind to sort by date only when the reader chose a date order', ()
   expect(pagefindSort('relevance')).toBeNull();
   expect(pagefindSort('newest')).toEqual({ date: 'desc' });
   expect(pagefindSort('oldest')).toEqual({ date: 'asc' });
+});
+
+test('preloads the index while typing only once the last word has three characters', () => {
+  expect(['', 'c', 'ca', 'better c', 'better ca ', '20'].map(worthPreloading)).toEqual([false, false, false, false, false, false]);
+  expect(['car', 'better car', 'STP', '2021/002', 'ASCPH506'].map(worthPreloading)).toEqual([true, true, true, true, true]);
 });

@@ -22,6 +22,19 @@ export function normaliseQuery(q: string): string {
   return q.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
 }
 
+/** The shortest last word worth fetching index for while the reader is still typing. */
+export const MIN_PRELOAD_WORD = 3;
+
+/**
+ * Whether to fetch the index for a query while it is still being typed: only once its last word has MIN_PRELOAD_WORD
+ * characters. A one- or two-letter prefix matches most of the index ("c" → care, carers, ccg, council…), so
+ * preloading it fetches chunks the finished word does not need (at 2,000 reports, twice the bytes of the search).
+ */
+export function worthPreloading(q: string): boolean {
+  const last = normaliseQuery(q).split(' ').at(-1) ?? '';
+  return [...last].length >= MIN_PRELOAD_WORD;
+}
+
 /** The search a URL's parameters describe. Unknown parameters are ignored; repeated filter values are kept once. */
 export function readSearchState(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
