@@ -141,7 +141,7 @@ test('a first search loads no filter index; opening a filter loads them and offe
   expect(filterRequests.length).toBeGreaterThan(0);
 });
 
-// Pagefind 1.6 forgives most misspellings itself (Basetlaw finds Bassetlaw); letters swapped at both ends it does not.
+// Letters swapped at both ends: Pagefind finds nothing at all.
 test('a misspelt search that finds nothing offers near spellings that find something', async ({ page }) => {
   const watch = await watchPage(page);
   await page.goto('/search/?q=aprtnershisp');
@@ -153,5 +153,26 @@ test('a misspelt search that finds nothing offers near spellings that find somet
   await expect(page).toHaveURL(/\/search\/\?q=partnership$/);
   await expect(summary(page)).toContainText(/\d+ results? for partnership/);
   await expectNoAxeViolations(page, '/search/?q=aprtnershisp → partnership');
+  await watch.expectClean();
+});
+
+// Pagefind's fuzzy matching fills "Basetlaw" with unrelated pages (outcomes-based payment); the page says what was meant.
+test('a misspelt word that still finds pages offers the word the papers use; a correct word offers nothing', async ({ page }) => {
+  const watch = await watchPage(page);
+  await page.goto('/search/?q=Basetlaw');
+  await resultsShown(page);
+  const offer = page.locator('.search-suggestions').getByRole('link', { name: 'Bassetlaw', exact: true });
+  await expect(offer).toHaveAttribute('href', '/search/?q=Bassetlaw');
+  await expectNoAxeViolations(page, '/search/?q=Basetlaw with a suggestion');
+  await offer.click();
+  await expect(page).toHaveURL(/\/search\/\?q=Bassetlaw$/);
+  await expect(summary(page)).toContainText(/\d+ results? for Bassetlaw/);
+  await expect(page.locator('.search-results').getByRole('link', { name: /Bassetlaw/ }).first()).toBeVisible();
+
+  await page.goto('/search/?q=dementia');
+  await resultsShown(page);
+  await expect(summary(page)).toContainText(/\d+ results? for dementia/);
+  await expect(page.locator('.search-suggestions')).toHaveAttribute('data-checked', 'dementia');
+  await expect(page.locator('.search-suggestions')).toBeHidden();
   await watch.expectClean();
 });

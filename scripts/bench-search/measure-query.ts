@@ -24,16 +24,33 @@ const WATCH_FIRST_RESULT = `(() => {
   }).observe(document, { childList: true, subtree: true });
 })()`;
 
+/** Resolve once `pending()` has been 0 for `quietMs` without a break. */
+async function waitForQuiet(pending: () => number, quietMs: number): Promise<void> {
+  let quietSince = performance.now();
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 50));
+    if (pending() > 0) quietSince = performance.now();
+    else if (performance.now() - quietSince >= quietMs) return;
+  }
+}
+
 /** Run one first query in a fresh browser context (empty cache) and measure it. */
 export async function measureQuery(browser: Browser, baseURL: string, scenario: QueryRun['scenario'], query: string): Promise<QueryRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const bytes = { page: 0, search: 0 };
   const sizes: Promise<void>[] = [];
+  let inFlight = 0;
+  context.on('request', () => (inFlight += 1));
+  context.on('requestfailed', () => (inFlight -= 1));
   context.on('requestfinished', (request) => {
+    inFlight -= 1;
     sizes.push(
-      request.sizes().then((s) => {
-        bytes[isSearchRequest(request.url()) ? 'search' : 'page'] += s.responseBodySize + s.responseHeadersSize;
-      }),
+      request.sizes().then(
+        (s) => {
+          bytes[isSearchRequest(request.url()) ? 'search' : 'page'] += s.responseBodySize + s.responseHeadersSize;
+        },
+        () => undefined,
+      ),
     );
   });
   try {
@@ -54,7 +71,10 @@ export async function measureQuery(browser: Browser, baseURL: string, scenario: 
       await page.waitForFunction(() => window.__benchFirstResult !== undefined, null, { timeout: 15_000 });
       firstResultMs = (await page.evaluate(() => window.__benchFirstResult!)) - start;
     }
-    await page.waitForLoadState('networkidle');
+    // Everything the first query moves: wait until the page has finished with this search (the spelling check is
+    // its last step, search-page.ts) and the network has been quiet for half a second.
+    await page.waitForSelector(`[data-search-suggestions][data-checked="${query.replace(/["\\]/g, '\\$&')}"]`, { state: 'attached', timeout: 15_000 });
+    await waitForQuiet(() => inFlight, 500);
     await Promise.all(sizes);
     return { scenario, query, pageBytes: bytes.page, searchBytes: bytes.search, firstResultMs };
   } finally {

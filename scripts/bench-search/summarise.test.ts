@@ -37,6 +37,7 @@ test('prints a table with the budgets in its heading and says which budget faile
 
 test("counts Pagefind's bundle as the search, everything else as the page", () => {
   expect(isSearchRequest('http://127.0.0.1:4400/pagefind/index/en-gb_1.pf_index')).toBe(true);
+  expect(isSearchRequest('http://127.0.0.1:4400/pagefind-vocab.json')).toBe(true);
   expect(isSearchRequest('http://127.0.0.1:4400/search/?q=pagefind')).toBe(false);
   expect(isSearchRequest('http://127.0.0.1:4400/_astro/SearchUi.js')).toBe(false);
 });

@@ -76,7 +76,11 @@ export function formatSummary(rows: readonly QuerySummary[], bytesBudget = SEARC
   return `${heading}\n\n${table}`;
 }
 
-/** Whether a request belongs to the search (Pagefind's bundle under /pagefind/) rather than to the page. */
+/**
+ * Whether a request belongs to the search rather than to the page: Pagefind's bundle under /pagefind/, and the
+ * "Did you mean" vocabulary the page fetches after the results (/pagefind-vocab.json).
+ */
 export function isSearchRequest(url: string): boolean {
-  return new URL(url).pathname.startsWith('/pagefind/');
+  const path = new URL(url).pathname;
+  return path.startsWith('/pagefind/') || path === '/pagefind-vocab.json';
 }

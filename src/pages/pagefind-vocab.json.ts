@@ -2,16 +2,20 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { AREAS } from '../lib/record/areas.ts';
-import { loadGlossary } from '../lib/record/load-data.ts';
+import { readDocumentMdx } from '../lib/record/document-file.ts';
+import { loadDecisions, loadGlossary } from '../lib/record/load-data.ts';
 import { buildVocabulary } from '../lib/search/vocabulary.ts';
 
 export const GET: APIRoute = async () => {
-  const documents = (await getCollection('documents')).map((entry) => entry.data);
+  const entries = await getCollection('documents');
+  const documents = entries.map((entry) => entry.data);
+  const bodies = entries.map((entry) => readDocumentMdx(entry).replace(/<[^>]*>/g, ' '));
   const vocabulary = buildVocabulary({
     glossary: loadGlossary(),
     committees: documents.flatMap((d) => [d.body, d.meeting.body]),
     areas: AREAS.map((a) => a.name),
     titles: documents.map((d) => d.title),
+    texts: [...bodies, ...loadDecisions().map((d) => `${d.title} ${d.text}`)],
   });
   return new Response(JSON.stringify(vocabulary), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -3,10 +3,10 @@
  * after a pause, Enter searches at once, the down arrow moves to the results (and on between them), Escape clears.
  * The summary ("12 results for carers") is a live region, so the count is announced. The address always holds
  * the search (?q=…&kind=…&sort=…), so it can be shared; a shared address starts its search before anything else.
- * Only the first results' data are fetched; "Show more results" fetches the next. A search that finds nothing
- * offers near spellings ("Did you mean …?") that do find something.
+ * Only the first results' data are fetched; "Show more results" fetches the next. A search that finds nothing, or
+ * that has a word the papers never use, offers near spellings ("Did you mean …?") that do find something.
  */
-import { suggestQueries } from '../../lib/search/did-you-mean.ts';
+import { suggestQueries, unknownWords } from '../../lib/search/did-you-mean.ts';
 import { resultsSummary } from '../../lib/search/result-parts.ts';
 import { normaliseQuery, pagefindSort, readSearchState, SORTS, worthPreloading, writeSearchState, type SearchState, type SortOrder } from '../../lib/search/search-state.ts';
 import { SITE_NAME } from '../../lib/site/site.ts';
@@ -158,7 +158,11 @@ export function startSearchPage(): void {
     suggestions.hidden = true;
     suggestions.replaceChildren();
     if (pane.isLoaded) pane.count(response.filters);
-    if (response.results.length === 0) await offerSpellings(pagefind, s, id);
+    // Near spellings when nothing was found, or when a word of the query is one the papers never use (the results
+    // are then Pagefind's guesses). The vocabulary is fetched only now, after the results are drawn.
+    if (response.results.length === 0 || unknownWords(s.q, await loadVocabulary()).length > 0) await offerSpellings(pagefind, s, id);
+    // Says the spelling check for this search is over (shown or not): the tests wait for it.
+    if (id === searchId) suggestions.dataset['checked'] = s.q;
   };
 
   const search = async (first?: Promise<SearchResponse> | null) => {

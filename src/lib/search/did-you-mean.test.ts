@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { editDistance, suggestQueries } from './did-you-mean.ts';
+import { editDistance, suggestQueries, unknownWords } from './did-you-mean.ts';
 
 const VOCAB = ['Bassetlaw', 'Mid-Nottinghamshire', 'Better Care Fund', 'STP', 'Sustainability and Transformation Partnership', 'carers', 'integrated', 'Policy Committee'];
 
@@ -12,8 +12,8 @@ test('edit distance counts insertions, deletions, substitutions and swapped neig
 });
 
 test('a misspelt place or programme is offered in the vocabulary’s words', () => {
-  expect(suggestQueries('Basetlaw', VOCAB)).toEqual(['bassetlaw']);
-  expect(suggestQueries('beter care fnd', VOCAB)).toEqual(['better care fund']);
+  expect(suggestQueries('Basetlaw', VOCAB)).toEqual(['Bassetlaw']);
+  expect(suggestQueries('beter care fnd', VOCAB)).toEqual(['Better Care Fund']);
   expect(suggestQueries('intergrated', VOCAB)).toEqual(['integrated']);
 });
 
@@ -29,7 +29,14 @@ test('short words, exact words and far-off words offer nothing', () => {
   expect(suggestQueries('', VOCAB)).toEqual([]);
 });
 
-test('the vocabulary holds glossary terms, committees, areas and frequent long title words, once each', async () => {
+test('a query word is unknown when the papers never use it; numbers, references and short words never are', () => {
+  expect(unknownWords('Basetlaw', VOCAB)).toEqual(['basetlaw']);
+  expect(unknownWords('better care fnud', VOCAB)).toEqual(['fnud']);
+  expect(unknownWords('Bassetlaw carers', VOCAB)).toEqual([]);
+  expect(unknownWords('2021/002 ASCPH506 GP xyz', VOCAB)).toEqual([]);
+});
+
+test('the vocabulary holds glossary terms, committees, areas, frequent long title words and the papers’ words, once each', async () => {
   const { buildVocabulary } = await import('./vocabulary.ts');
   expect(
     buildVocabulary({
@@ -37,6 +44,7 @@ test('the vocabulary holds glossary terms, committees, areas and frequent long t
       committees: ['Policy Committee', 'Policy Committee'],
       areas: ['Bassetlaw'],
       titles: ['Better Together in Mid-Nottinghamshire', 'Better care'],
+      texts: ['<Para n="1">The <abbr>CCG</abbr> agreed the plan in bassetlaw.</Para>'.replace(/<[^>]*>/g, ' '), 'The plan was agreed'],
     }),
-  ).toEqual(['Bassetlaw', 'better', 'mid-nottinghamshire', 'Policy Committee', 'STP', 'Sustainability and Transformation Partnership', 'together']);
+  ).toEqual(['agreed', 'Bassetlaw', 'better', 'mid-nottinghamshire', 'plan', 'Policy Committee', 'STP', 'Sustainability and Transformation Partnership', 'together']);
 });

@@ -1,7 +1,8 @@
 /**
- * "Did you mean …?" for a search that found nothing. Pagefind matches words and their prefixes but forgives no
- * misspelling, so the search page offers near spellings from a small vocabulary the build writes
- * (/pagefind-vocab.json: glossary terms, committees, areas and the words of document titles). Pure.
+ * "Did you mean …?" for a search that found nothing, or that has a word the papers never use. Pagefind matches words
+ * and their prefixes, and its fuzzy matching can fill a misspelt search with unrelated pages ("Basetlaw" finds
+ * pages on outcomes-*based* payment), so the search page offers near spellings from the vocabulary the build writes
+ * (/pagefind-vocab.json: glossary terms, committees, areas, and the words of titles and papers). Pure.
  */
 
 /** Edit distance (insertions, deletions, substitutions and swaps of two neighbours), or max + 1 once beyond max. */
@@ -33,8 +34,22 @@ export function allowedDistance(length: number): number {
 
 const norm = (s: string): string => s.toLocaleLowerCase('en-GB').replace(/\s+/g, ' ').trim();
 
+/** Every single word of the vocabulary's entries ("better care fund" gives three), lower-cased. */
+const vocabularyWords = (vocabulary: readonly string[]): Set<string> => new Set(vocabulary.flatMap((t) => norm(t).split(' ')));
+
 /**
- * Up to `max` queries close to `query`: first whole terms of the vocabulary ("Bassetlaw", "better care fund")
+ * The words of `query` that the papers never use: words of letters long enough to be misspelt (allowedDistance > 0)
+ * and not in the vocabulary. Numbers, references ("2021/002", "ASCPH506") and short words are never unknown.
+ */
+export function unknownWords(query: string, vocabulary: readonly string[]): string[] {
+  const known = vocabularyWords(vocabulary);
+  return norm(query)
+    .split(' ')
+    .filter((w) => /^\p{L}[\p{L}'’-]*$/u.test(w) && allowedDistance(w.length) > 0 && !known.has(w));
+}
+
+/**
+ * Up to `max` queries close to `query`: first whole terms of the vocabulary ("Bassetlaw", "Better Care Fund")
  * within the allowed distance, then the query with each misspelt word replaced by its nearest vocabulary word
  * (when every word then is one of the vocabulary's).
  * The query itself is never offered; nearest first.
@@ -43,11 +58,14 @@ export function suggestQueries(query: string, vocabulary: readonly string[], max
   const q = norm(query);
   if (q.length === 0) return [];
   const terms = [...new Set(vocabulary.map(norm).filter((t) => t.length > 0))];
-  const scored: { text: string; distance: number }[] = [];
+  // A whole term is offered as the vocabulary spells it ("Bassetlaw", "Better Care Fund").
+  const spelt = new Map<string, string>();
+  for (const v of vocabulary) if (!spelt.has(norm(v))) spelt.set(norm(v), v.replace(/\s+/g, ' ').trim());
+  const scored: { text: string; distance: number; mended?: true }[] = [];
   const allowed = allowedDistance(q.length);
   for (const term of terms) {
     const d = editDistance(q, term, allowed);
-    if (d > 0 && d <= allowed) scored.push({ text: term, distance: d });
+    if (d > 0 && d <= allowed) scored.push({ text: spelt.get(term) ?? term, distance: d });
   }
   const words = [...new Set(terms.flatMap((t) => t.split(' ')).filter((w) => w.length >= 3))];
   const known = new Set(words);
@@ -65,11 +83,11 @@ export function suggestQueries(query: string, vocabulary: readonly string[], max
   });
   const joined = mended.join(' ');
   // Offered only when every word is now one the papers use: a query still half-misspelt would find nothing either.
-  if (total > 0 && joined !== q && mended.every((w) => known.has(w))) scored.push({ text: joined, distance: total });
+  if (total > 0 && joined !== q && mended.every((w) => known.has(w))) scored.push({ text: joined, distance: total, mended: true });
   const seen = new Set<string>();
   return scored
-    .sort((a, b) => a.distance - b.distance || a.text.localeCompare(b.text))
-    .filter(({ text }) => (seen.has(text) ? false : (seen.add(text), true)))
+    .sort((a, b) => a.distance - b.distance || Number(a.mended ?? false) - Number(b.mended ?? false) || a.text.localeCompare(b.text))
+    .filter(({ text }) => (seen.has(norm(text)) ? false : (seen.add(norm(text)), true)))
     .slice(0, max)
     .map(({ text }) => text);
 }
