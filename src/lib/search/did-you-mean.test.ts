@@ -19,6 +19,8 @@ test('a misspelt place or programme is offered in the vocabulary’s words', () 
 
 test('each misspelt word of a longer query is mended on its own', () => {
   expect(suggestQueries('carres policy', VOCAB)).toEqual(['carers policy']);
+  // Words typed right keep the reader's case; a mended word takes the vocabulary's spelling.
+  expect(suggestQueries('Basetlaw Carers', VOCAB)).toEqual(['Bassetlaw Carers']);
 });
 
 test('short words, exact words and far-off words offer nothing', () => {

@@ -70,20 +70,26 @@ export function suggestQueries(query: string, vocabulary: readonly string[], max
   const words = [...new Set(terms.flatMap((t) => t.split(' ')).filter((w) => w.length >= 3))];
   const known = new Set(words);
   let total = 0;
-  const mended = q.split(' ').map((word) => {
-    if (known.has(word) || allowedDistance(word.length) === 0) return word;
+  // Each word as the reader typed it, unless mended: then as the vocabulary spells it ("basetlaw carers" →
+  // "Bassetlaw carers").
+  const typed = query.replace(/\s+/g, ' ').trim().split(' ');
+  const mended = q.split(' ').map((word, i) => {
+    const asTyped = { word, text: typed[i] ?? word };
+    if (known.has(word) || allowedDistance(word.length) === 0) return asTyped;
     let best: { word: string; d: number } | null = null;
     for (const candidate of words) {
       const d = editDistance(word, candidate, allowedDistance(word.length));
       if (d <= allowedDistance(word.length) && (best === null || d < best.d)) best = { word: candidate, d };
     }
-    if (best === null) return word;
+    if (best === null) return asTyped;
     total += best.d;
-    return best.word;
+    return { word: best.word, text: spelt.get(best.word) ?? best.word };
   });
-  const joined = mended.join(' ');
+  const joined = mended.map((m) => m.word).join(' ');
   // Offered only when every word is now one the papers use: a query still half-misspelt would find nothing either.
-  if (total > 0 && joined !== q && mended.every((w) => known.has(w))) scored.push({ text: joined, distance: total, mended: true });
+  if (total > 0 && joined !== q && mended.every((m) => known.has(m.word))) {
+    scored.push({ text: mended.map((m) => m.text).join(' '), distance: total, mended: true });
+  }
   const seen = new Set<string>();
   return scored
     .sort((a, b) => a.distance - b.distance || Number(a.mended ?? false) - Number(b.mended ?? false) || a.text.localeCompare(b.text))
