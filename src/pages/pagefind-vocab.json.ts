@@ -9,7 +9,8 @@ import { buildVocabulary } from '../lib/search/vocabulary.ts';
 export const GET: APIRoute = async () => {
   const entries = await getCollection('documents');
   const documents = entries.map((entry) => entry.data);
-  const bodies = entries.map((entry) => readDocumentMdx(entry).replace(/<[^>]*>/g, ' '));
+  // The papers' words: front matter (ids, hashes, file names) and MDX tags left out.
+  const bodies = entries.map((entry) => readDocumentMdx(entry).replace(/^---\n[\s\S]*?\n---\n/, '').replace(/<[^>]*>/g, ' '));
   const vocabulary = buildVocabulary({
     glossary: loadGlossary(),
     committees: documents.flatMap((d) => [d.body, d.meeting.body]),
