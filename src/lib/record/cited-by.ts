@@ -66,8 +66,7 @@ export function citedByIndex(
     index.set(target, list);
   };
   // A paper is matched only against the documents of its own date: grouped once, not filtered per paper.
-  const byDate = new Map<string, HeldDocument[]>();
-  for (const doc of held) byDate.set(doc.data.date, [...(byDate.get(doc.data.date) ?? []), doc]);
+  const byDate = Map.groupBy(held, (doc) => doc.data.date);
   for (const doc of held) {
     for (const paper of doc.data.backgroundPapers) {
       const target = paper.date ? matchHeldDocument(paper, byDate.get(paper.date) ?? []) : null;
@@ -80,9 +79,10 @@ export function citedByIndex(
 
 /** Decision id → the later records of it: the recorded decisions whose `reports` names it, in the order given. */
 export function laterRecordsIndex<D extends Pick<Decision, 'reports'>>(decisions: readonly D[]): Map<string, D[]> {
-  const index = new Map<string, D[]>();
-  for (const d of decisions) if (d.reports) index.set(d.reports, [...(index.get(d.reports) ?? []), d]);
-  return index;
+  return Map.groupBy(
+    decisions.filter((d) => d.reports),
+    (d) => d.reports!,
+  );
 }
 
 /**

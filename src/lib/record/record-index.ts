@@ -60,13 +60,12 @@ async function build(): Promise<RecordIndex> {
   if (clash.length > 0) throw new Error(`content/cited-documents.json: these ids are held documents, not cited-only ones: ${clash.join(', ')}`);
   const documentCitedBy = citedByIndex(entries, cited);
   const laterRecords = laterRecordsIndex(decisions);
-  const decisionsFrom = new Map<string, Decision[]>();
-  for (const d of decisions) decisionsFrom.set(d.source.document, [...(decisionsFrom.get(d.source.document) ?? []), d]);
+  const decisionsFrom = Map.groupBy(decisions, (d) => d.source.document);
   const decisionCitedByMap = new Map(decisions.map((d) => [d.id, decisionCitedBy(d, laterRecords.get(d.id) ?? [], documentCitedBy)]));
-  const recommendationsFor = new Map<string, Decision[]>();
-  for (const d of decisions) {
-    if (d.resolvedBy) recommendationsFor.set(d.resolvedBy, [...(recommendationsFor.get(d.resolvedBy) ?? []), d]);
-  }
+  const recommendationsFor = Map.groupBy(
+    decisions.filter((d) => d.resolvedBy),
+    (d) => d.resolvedBy!,
+  );
   const committeePages = new Set(entries.flatMap((e) => [committeeSlug(e.data.body), committeeSlug(e.data.meeting.body)]));
   return {
     decisions,
