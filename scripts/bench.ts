@@ -7,11 +7,11 @@
  * the same text as plain Markdown) the same way. Prints the medians against the Scale budgets of the brief and exits
  * non-zero if a budget is missed or could not be checked. --keep leaves the work trees in .bench/ for a look.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkBudgets } from './bench/budgets.ts';
-import { buildSite, treeEnv } from './bench/build-site.ts';
+import { buildSite, treeEnv, WHOLE_SITE_INDEX_ARGS } from './bench/build-site.ts';
 import { floorFiles } from './bench/floor-site.ts';
 import { formatTable } from './bench/format-table.ts';
 import { generateArchive } from './bench/generate-archive.ts';
@@ -19,7 +19,7 @@ import { measureCommand } from './bench/measure-command.ts';
 import { summarise, type RunResult } from './bench/results.ts';
 import { buildCorpus } from './bench/seed-corpus.ts';
 import { toPlainMarkdown } from './bench/to-markdown.ts';
-import { copyProject, linkNodeModules, resetTree, writeTree } from './bench/work-tree.ts';
+import { copyProject, linkNodeModules, resetTree, Trash, writeTree } from './bench/work-tree.ts';
 
 const USAGE = 'usage: npm run bench -- [--reports N] [--runs R] [--keep]';
 /** What the importer writes into a project, cleared before each import. */
@@ -50,16 +50,18 @@ async function main(): Promise<void> {
   const logFile = join(bench, `bench-${reports}.log`);
   mkdirSync(bench, { recursive: true });
   writeFileSync(logFile, '');
+  // A bench stopped half-way leaves its trash; it is deleted with this run's, at the end.
+  const trash = new Trash(join(bench, 'trash'));
 
   const seeds = readdirSync(join(root, 'sources')).filter((f) => f.endsWith('.txt')).sort().map((file) => ({ file, text: readFileSync(join(root, 'sources', file), 'utf8') }));
   const archive = generateArchive(buildCorpus(seeds), reports);
   const textBytes = archive.reduce((n, s) => n + Buffer.byteLength(s.text), 0);
-  rmSync(texts, { recursive: true, force: true });
+  trash.discard(texts);
   writeTree(texts, Object.fromEntries(archive.map((s) => [s.file, s.text])));
   console.log(`Generated ${reports} report texts (${(textBytes / 1e6).toFixed(1)} MB) in ${texts}`);
 
-  copyProject(root, site);
-  rmSync(floor, { recursive: true, force: true });
+  copyProject(root, site, trash);
+  trash.discard(floor);
   writeTree(floor, { ...floorFiles(), ...Object.fromEntries(archive.map((s) => [`content/reports/${s.file.replace(/\.txt$/, '.md')}`, toPlainMarkdown(s.text, s.file)])) });
   linkNodeModules(root, floor);
   const hasImporter = existsSync(join(site, 'scripts/import.ts'));
@@ -72,19 +74,19 @@ async function main(): Promise<void> {
     let importPeakBytes: number | null = null;
     let project: RunResult['project'] = null;
     if (hasImporter) {
-      resetTree(site, IMPORTED);
+      resetTree(site, IMPORTED, trash);
       const files = archive.map((s) => resolve(texts, s.file));
       const imported = await measureCommand('npm', ['run', '--silent', 'import', '--', ...files], { cwd: site, env: treeEnv(site), logFile });
       if (imported.exitCode !== 0) throw new Error(`the import failed (exit ${imported.exitCode}); see ${logFile}`);
       importSeconds = imported.seconds;
       importPeakBytes = imported.peakBytes;
       console.log(`  import ${imported.seconds.toFixed(1)} s`);
-      resetTree(site, []);
+      resetTree(site, [], trash);
       project = await buildSite(site, logFile, { PUBLISHED_URLS_CHECK: 'off' });
       console.log(`  project build ${(project.astroSeconds + project.pagefindSeconds).toFixed(1)} s, ${(project.peakBytes / 1e9).toFixed(2)} GB`);
     }
-    resetTree(floor, []);
-    const floorBuild = await buildSite(floor, logFile);
+    resetTree(floor, [], trash);
+    const floorBuild = await buildSite(floor, logFile, {}, WHOLE_SITE_INDEX_ARGS);
     console.log(`  floor build ${(floorBuild.astroSeconds + floorBuild.pagefindSeconds).toFixed(1)} s, ${(floorBuild.peakBytes / 1e9).toFixed(2)} GB`);
     results.push({ importSeconds, importPeakBytes, project, floor: floorBuild });
   }
@@ -94,7 +96,8 @@ async function main(): Promise<void> {
   const table = formatTable(summary, checks);
   writeFileSync(join(bench, `results-${reports}.json`), `${JSON.stringify({ summary, checks, runs: results }, null, 2)}\n`);
   console.log(`\n${table}\n`);
-  if (!values.keep) for (const path of [texts, site, floor]) rmSync(path, { recursive: true, force: true });
+  if (!values.keep) for (const path of [texts, site, floor]) trash.discard(path);
+  trash.empty();
   if (checks.some((c) => c.pass !== true)) process.exitCode = 1;
 }
 

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INDEX_TAG_PLACEHOLDER } from '../src/lib/search/index-tag.ts';
+import { INDEXED_FILES_GLOB } from '../src/lib/search/indexed-pages.ts';
 
 /**
  * Words per index chunk (Pagefind's default is 20000; it reads the setting only from the environment). Smaller
@@ -22,9 +23,12 @@ export function searchIndexEnv(chunkSize: number = INDEX_CHUNK_SIZE): Record<str
   return { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(chunkSize) };
 }
 
-/** Pagefind's arguments for the built site in `siteDir` (pagefind.yml, read from the working folder, does the rest). */
+/**
+ * Pagefind's arguments for the built site in `siteDir`: it reads only the pages the index holds (pagefind.yml, read
+ * from the working folder, does the rest).
+ */
 export function searchIndexArgs(siteDir: string): string[] {
-  return ['--site', siteDir, '--output-subdir', 'pagefind'];
+  return ['--site', siteDir, '--output-subdir', 'pagefind', '--glob', INDEXED_FILES_GLOB];
 }
 
 /**

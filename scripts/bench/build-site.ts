@@ -27,14 +27,17 @@ function ok(step: string, measure: CommandMeasure, logFile: string): CommandMeas
   return measure;
 }
 
+/** Pagefind's arguments for a site without an index of its own choosing (the floor): every page of dist/. */
+export const WHOLE_SITE_INDEX_ARGS = ['--site', 'dist', '--output-subdir', 'pagefind'];
+
 /**
  * `astro build` then Pagefind in `tree`, as `npm run build` runs it (scripts/search-index.ts, which also names the
  * index in the search page's preloads); peak memory is the larger of the two.
  */
-export async function buildSite(tree: string, logFile: string, env: Record<string, string> = {}): Promise<BuildMeasure> {
+export async function buildSite(tree: string, logFile: string, env: Record<string, string> = {}, indexArgs: string[] = searchIndexArgs('dist')): Promise<BuildMeasure> {
   const options = { cwd: tree, env: treeEnv(tree, env), logFile };
   const astro = ok(`astro build in ${tree}`, await measureCommand(join(tree, 'node_modules/.bin/astro'), ['build'], options), logFile);
-  const pagefind = ok(`pagefind in ${tree}`, await measureCommand(join(tree, 'node_modules/.bin/pagefind'), searchIndexArgs('dist'), { ...options, env: treeEnv(tree, { ...searchIndexEnv(), ...env }) }), logFile);
+  const pagefind = ok(`pagefind in ${tree}`, await measureCommand(join(tree, 'node_modules/.bin/pagefind'), indexArgs, { ...options, env: treeEnv(tree, { ...searchIndexEnv(), ...env }) }), logFile);
   linkIndexIntoSearchPage(join(tree, 'dist'));
   const out = folderStats(join(tree, 'dist'));
   return {

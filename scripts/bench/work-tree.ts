@@ -3,7 +3,7 @@
  * are never touched), and the floor, a bare Astro site. Both get a node_modules/ of their own made of links to the
  * project's packages, so that Astro's and Vite's caches (node_modules/.astro, node_modules/.vite) stay per tree.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** Top-level paths of the project that the work copy leaves out: git, builds, caches, and the content to be re-imported. */
@@ -34,9 +34,34 @@ export function linkNodeModules(projectRoot: string, tree: string): void {
   }
 }
 
+/**
+ * Where the bench puts what it is done with (old work trees, the last run's build output and imported content):
+ * moved there by a rename, and deleted only when the bench has finished measuring. This machine's disk is ext4
+ * without a journal, and there, for a minute or more after many files are deleted, creating a file costs about ten
+ * times as much (the kernel passes over recently freed inodes: recently_deleted() in fs/ext4/ialloc.c). Deleting the
+ * last run's 27,000-file output just before a build made that build pay for the deletion (docs/scale.md). A clean
+ * clone deletes nothing before its first build, so neither does a measured run.
+ */
+export class Trash {
+  private count = 0;
+  constructor(readonly dir: string) {}
+
+  /** Move `path` (when it exists) into the trash. The trash must be on the same file system. */
+  discard(path: string): void {
+    if (!existsSync(path)) return;
+    mkdirSync(this.dir, { recursive: true });
+    renameSync(path, join(this.dir, `${Date.now()}-${this.count++}`));
+  }
+
+  /** Delete everything in the trash: once nothing more is measured. */
+  empty(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
 /** Make a fresh copy of the project at `tree`, without content, builds or caches, with empty sources/ and content/documents/. */
-export function copyProject(projectRoot: string, tree: string): void {
-  rmSync(tree, { recursive: true, force: true });
+export function copyProject(projectRoot: string, tree: string, trash: Trash): void {
+  trash.discard(tree);
   mkdirSync(tree, { recursive: true });
   for (const name of readdirSync(projectRoot)) {
     if (!keepInCopy(name)) continue;
@@ -50,9 +75,9 @@ export function copyProject(projectRoot: string, tree: string): void {
   linkNodeModules(projectRoot, tree);
 }
 
-/** Remove what a build or import left in a tree, so that the next one starts cold. */
-export function resetTree(tree: string, generated: readonly string[]): void {
-  for (const path of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', ...generated]) rmSync(join(tree, path), { recursive: true, force: true });
+/** Move what a build or import left in a tree to the trash, so that the next one starts cold. */
+export function resetTree(tree: string, generated: readonly string[], trash: Trash): void {
+  for (const path of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', ...generated]) trash.discard(join(tree, path));
   for (const path of generated) if (!/\.\w+$/.test(path)) mkdirSync(join(tree, path), { recursive: true });
 }
 
