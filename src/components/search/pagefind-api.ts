@@ -46,9 +46,25 @@ const OPTIONS = {
   noWorker: true,
 };
 
+/** How many empty searches watch for Pagefind to be ready, and how far apart they start (ms). */
+const READY_WATCHERS = 5;
+const READY_WATCH_STEP = 10;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Resolves soon after Pagefind is ready to search. Its init() returns before the WebAssembly and the index meta are
+ * loaded, and every call made before then waits for them in steps of 50 ms (getPtr in pagefind.js), so a shared
+ * link's search started at once would idle 25 ms on average. An empty search returns as soon as Pagefind is ready;
+ * five of them started 10 ms apart notice it within about 10 ms, and the real search then starts without waiting.
+ */
+function whenReady(pagefind: Pagefind): Promise<unknown> {
+  return Promise.race(Array.from({ length: READY_WATCHERS }, (_, i) => sleep(i * READY_WATCH_STEP).then(() => pagefind.search(''))));
+}
+
 let loading: Promise<Pagefind> | undefined;
 
-/** Load and start Pagefind (once); rejects when it cannot load. */
+/** Load and start Pagefind (once); resolves when it is ready to search, rejects when it cannot load. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const url = `${BUNDLE_PATH}pagefind.js`;
@@ -57,6 +73,7 @@ export function loadPagefind(): Promise<Pagefind> {
     const tag = indexTag(document.querySelector('link[data-pagefind-entry]')?.getAttribute('href'));
     await pagefind.options(tag === null ? OPTIONS : { ...OPTIONS, metaCacheTag: tag });
     await pagefind.init();
+    await whenReady(pagefind);
     return pagefind;
   })();
   return loading;
