@@ -1,10 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { indexTag } from '../src/lib/search/index-tag.ts';
+import { INDEXED_FILES_GLOB } from '../src/lib/search/indexed-pages.ts';
+import { ASTRO_NODE_FLAGS } from './bench/build-site.ts';
 import { searchIndexArgs, searchIndexEnv, withIndexPreloads } from './search-index.ts';
 
-test('npm run build and the scale bench run Pagefind the same way', () => {
-  expect(searchIndexArgs('dist')).toEqual(['--site', 'dist', '--output-subdir', 'pagefind']);
+test('Pagefind reads the indexed pages of the built site, with smaller index chunks', () => {
+  expect(searchIndexArgs('dist')).toEqual(['--site', 'dist', '--output-subdir', 'pagefind', '--glob', INDEXED_FILES_GLOB]);
   expect(searchIndexEnv()).toEqual({ PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: '5000' });
+});
+
+test('npm run build starts Astro as the scale bench does', () => {
+  const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+  expect(scripts['build']).toBe(`node ${ASTRO_NODE_FLAGS.join(' ')} node_modules/astro/bin/astro.mjs build && tsx scripts/search-index.ts`);
 });
 
 test('the search page gets the index hash as the entry tag, and a preload of the meta file', () => {

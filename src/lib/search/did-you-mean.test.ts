@@ -50,3 +50,15 @@ test('the vocabulary holds glossary terms, committees, areas, frequent long titl
     }),
   ).toEqual(['agreed', 'Bassetlaw', 'better', 'mid-nottinghamshire', 'plan', 'Policy Committee', 'STP', 'Sustainability and Transformation Partnership', 'together']);
 });
+
+test('the vocabulary takes words with accents, inner apostrophes and hyphens, lower-cased, and nothing else', async () => {
+  const { buildVocabulary } = await import('./vocabulary.ts');
+  const words = buildVocabulary({
+    glossary: [],
+    committees: [],
+    areas: [],
+    titles: [],
+    texts: ['Café providers’ co-ordination: 2×2 people’s REVIEW — £1,000 ÷ ’quoted’ naïve'],
+  });
+  expect(words).toEqual(['café', 'co-ordination', 'naïve', 'people’s', 'providers', 'quoted', 'review']);
+});
