@@ -13,6 +13,8 @@ export interface RecordIndex {
   decisions: Decision[];
   decisionById: ReadonlyMap<string, Decision>;
   documents: ReadonlyMap<string, DocumentEntry>;
+  /** Document id → its appendices, by id. */
+  appendicesOf: ReadonlyMap<string, DocumentEntry[]>;
   citedOnly: ReadonlyMap<string, CitedDocument>;
   /** Document id (held or not) → the places that cite it. */
   documentCitedBy: ReadonlyMap<string, Citation[]>;
@@ -71,6 +73,10 @@ async function build(): Promise<RecordIndex> {
     decisions,
     decisionById: new Map(decisions.map((d) => [d.id, d])),
     documents,
+    appendicesOf: Map.groupBy(
+      entries.filter((e) => e.data.kind === 'appendix' && e.data.parent !== null).sort((a, b) => (a.id < b.id ? -1 : 1)),
+      (e) => e.data.parent!,
+    ),
     citedOnly: new Map(cited.map((c) => [c.id, c])),
     documentCitedBy,
     decisionCitedBy: decisionCitedByMap,

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { listSourceFiles, readSourceFile } from './source-files.ts';
+import { listSourceFiles, listSourceNames, readSourceFile } from './source-files.ts';
 
 test('lists text files with their fingerprint, size and lines, and reads them back byte for byte', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sources-'));
@@ -15,6 +15,7 @@ test('lists text files with their fingerprint, size and lines, and reads them ba
     ['a.txt', 17, 1],
     ['b.txt', bytes.length, 2],
   ]);
+  expect(listSourceNames(dir)).toEqual(['a.txt', 'b.txt']);
   expect(files[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
   expect(readSourceFile('b.txt', dir).equals(bytes)).toBe(true);
 });

@@ -13,18 +13,22 @@ export interface SourceFile {
   lines: number;
 }
 
-/** The original text files under `dir`, by name, with their sha256, size in bytes and number of lines. */
-export function listSourceFiles(dir: string = join(process.cwd(), SOURCES_DIR)): SourceFile[] {
+/** The names of the original text files under `dir`, sorted. */
+export function listSourceNames(dir: string = join(process.cwd(), SOURCES_DIR)): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.txt'))
     .map((entry) => entry.name)
-    .sort()
-    .map((file) => {
-      const bytes = readFileSync(join(dir, file));
-      const text = bytes.toString('utf8');
-      const lines = text.length === 0 ? 0 : text.split(/\r\n|\r|\n/).length - (/(\r\n|\r|\n)$/.test(text) ? 1 : 0);
-      return { file, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, lines };
-    });
+    .sort();
+}
+
+/** The original text files under `dir`, by name, with their sha256, size in bytes and number of lines. */
+export function listSourceFiles(dir: string = join(process.cwd(), SOURCES_DIR)): SourceFile[] {
+  return listSourceNames(dir).map((file) => {
+    const bytes = readFileSync(join(dir, file));
+    const text = bytes.toString('utf8');
+    const lines = text.length === 0 ? 0 : text.split(/\r\n|\r|\n/).length - (/(\r\n|\r|\n)$/.test(text) ? 1 : 0);
+    return { file, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, lines };
+  });
 }
 
 /** The bytes of one original text, exactly as kept. */

@@ -3,9 +3,9 @@
  * (the provenance every document page links to).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { listSourceFiles, readSourceFile } from '../../lib/site/source-files.ts';
+import { listSourceNames, readSourceFile } from '../../lib/site/source-files.ts';
 
-export const getStaticPaths = (() => listSourceFiles().map(({ file }) => ({ params: { file } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => listSourceNames().map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const bytes = readSourceFile(String(params['file']));
