@@ -1,3 +1,6 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkBudgets, importBudgetSeconds } from './budgets.ts';
 import { generateArchive, sourceName } from './generate-archive.ts';
@@ -10,7 +13,7 @@ import { parseProcStat, treeRssPages } from './process-tree.ts';
 import { summarise, type BuildMeasure, type RunResult } from './results.ts';
 import { buildCorpus, reportSlices, type Corpus } from './seed-corpus.ts';
 import { toPlainMarkdown } from './to-markdown.ts';
-import { keepInCopy } from './work-tree.ts';
+import { keepInCopy, resetTree, Trash } from './work-tree.ts';
 
 const SEED = [
   'Report to Policy Committee',
@@ -216,5 +219,28 @@ describe('table', () => {
       | output (MB)              |    12.5 |  12.5 |     – |              |        |
       | HTML pages               |     400 |   400 |     – |              |        |"
     `);
+  });
+});
+
+describe('trash', () => {
+  test('a reset moves the last build and imported content aside by name, and deletes nothing until emptied', () => {
+    const root = mkdtempSync(join(tmpdir(), 'bench-trash-'));
+    try {
+      const tree = join(root, 'site');
+      mkdirSync(join(tree, 'dist/decisions'), { recursive: true });
+      writeFileSync(join(tree, 'dist/decisions/index.html'), 'old page');
+      mkdirSync(join(tree, 'content/documents'), { recursive: true });
+      writeFileSync(join(tree, 'content/documents/a.mdx'), 'old document');
+      const trash = new Trash(join(root, 'trash'));
+      resetTree(tree, ['content/documents'], trash);
+      expect(existsSync(join(tree, 'dist'))).toBe(false);
+      expect(readdirSync(join(tree, 'content/documents'))).toEqual([]);
+      expect(readdirSync(join(root, 'trash'))).toHaveLength(2);
+      trash.discard(join(tree, 'no-such-folder'));
+      trash.empty();
+      expect(existsSync(join(root, 'trash'))).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
