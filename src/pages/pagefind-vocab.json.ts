@@ -2,15 +2,15 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { AREAS } from '../lib/record/areas.ts';
-import { readDocumentMdx } from '../lib/record/document-file.ts';
+import { readDocumentBody } from '../lib/record/document-file.ts';
 import { loadDecisions, loadGlossary } from '../lib/record/load-data.ts';
 import { buildVocabulary } from '../lib/search/vocabulary.ts';
 
 export const GET: APIRoute = async () => {
   const entries = await getCollection('documents');
   const documents = entries.map((entry) => entry.data);
-  // The papers' words: front matter (ids, hashes, file names) and MDX tags left out.
-  const bodies = entries.map((entry) => readDocumentMdx(entry).replace(/^---\n[\s\S]*?\n---\n/, '').replace(/<[^>]*>/g, ' '));
+  // The papers' words: MDX tags left out (the front matter, with its ids and hashes, is not read).
+  const bodies = entries.map((entry) => readDocumentBody(entry).replace(/<[^>]*>/g, ' '));
   const vocabulary = buildVocabulary({
     glossary: loadGlossary(),
     committees: documents.flatMap((d) => [d.body, d.meeting.body]),
