@@ -2,9 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { glossarySchema, type GlossaryTerm } from '../../src/lib/record/glossary.ts';
-import { importSource, type ImportedDocument } from '../../src/lib/import/import-source.ts';
+import type { ImportedDocument } from '../../src/lib/import/import-source.ts';
 import { isIsoDate } from '../../src/lib/import/parse-date.ts';
-import { readSource } from '../../src/lib/import/read-source.ts';
 import { ImportError } from '../../src/lib/import/types.ts';
 import { writeFilesAtomically, type FileToWrite } from '../../src/lib/import/write-files.ts';
 import { deriveRecordInMemory } from '../derive-record.ts';
@@ -12,6 +11,7 @@ import type { RecordSource } from '../../src/lib/import/derive-record-source.ts'
 import type { MeetingData } from '../../src/lib/model/meeting.ts';
 import { meetingFileSlug, mergeMeeting } from '../../src/lib/import/read-meeting-details.ts';
 import { readMeeting, writeMeeting } from '../../src/lib/import/write-meeting.ts';
+import { importSourceFiles } from './import-pool.ts';
 
 /** A mistake in how the command was called, rather than in a file. */
 export class ImportUsageError extends Error {}
@@ -22,6 +22,8 @@ export interface ImportRequest {
   out?: string | undefined;
   date?: string | undefined;
   root: string;
+  /** Worker threads to import with; by default one per core for a large import, none for a small one (import-pool.ts). */
+  workers?: number | undefined;
 }
 
 export interface ImportResult {
@@ -75,11 +77,10 @@ export async function importFiles(request: ImportRequest): Promise<ImportResult>
   const made: { file: string; doc: ImportedDocument }[] = [];
   const meetings: MeetingData[] = [];
   const sources: FileToWrite[] = [];
-  for (const file of request.files) {
-    const source = await readSource(file);
-    const imported = importSource(source, { date: request.date, glossary });
-    for (const doc of imported.documents) made.push({ file, doc });
-    meetings.push(...imported.meetings);
+  const imported = await importSourceFiles(request.files, { date: request.date, glossary }, request.workers);
+  for (const [i, file] of request.files.entries()) {
+    for (const doc of imported[i]?.documents ?? []) made.push({ file, doc });
+    meetings.push(...(imported[i]?.meetings ?? []));
     if (intoProject) sources.push({ path: join(request.root, 'sources', basename(file)), content: await readFile(file) });
   }
 
