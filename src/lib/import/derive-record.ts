@@ -38,13 +38,18 @@ function uniqueIds(decisions: readonly Decision[]): Decision[] {
 
 /** Drop a vaguer statement of a decision the same document dates more exactly ("in May" beside "on 26 May 2016"). */
 function dropVaguerDuplicates(decisions: readonly Decision[]): Decision[] {
+  // Compared within each document only: across the whole record the pairs would grow with its square.
+  const recordedIn = new Map<string, Decision[]>();
+  for (const d of decisions) {
+    if (d.evidence !== 'recorded') continue;
+    const inDocument = recordedIn.get(d.source.document);
+    if (inDocument) inDocument.push(d);
+    else recordedIn.set(d.source.document, [d]);
+  }
   return decisions.filter(
     (d) =>
-      !decisions.some(
-        (o) =>
-          o !== d && o.evidence === d.evidence && o.source.document === d.source.document && o.body === d.body &&
-          o.date.length > d.date.length && o.date.startsWith(d.date) && d.evidence === 'recorded',
-      ),
+      d.evidence !== 'recorded' ||
+      !(recordedIn.get(d.source.document) ?? []).some((o) => o !== d && o.body === d.body && o.date.length > d.date.length && o.date.startsWith(d.date)),
   );
 }
 
