@@ -17,10 +17,11 @@ describe('workersFor', () => {
   test('a few files run in this thread; a large import gets a worker per core', () => {
     expect(workersFor(1, 2)).toBe(0);
     expect(workersFor(99, 8)).toBe(0);
-    expect(workersFor(100, 2)).toBe(1);
+    expect(workersFor(100, 2)).toBe(2);
     expect(workersFor(2000, 2)).toBe(2);
     expect(workersFor(2000, 1)).toBe(0);
-    expect(workersFor(250, 8)).toBe(3);
+    expect(workersFor(260, 8)).toBe(5);
+    expect(workersFor(2000, 64)).toBe(40);
   });
 });
 
