@@ -10,6 +10,17 @@ export type ThreadItem = { date: string; key: string; decision: Decision; doc?: 
  * appendices, which their report stands for), in date order; on the same date, papers before what they decided.
  */
 export function areaThread(record: Pick<RecordIndex, 'decisions' | 'documents'>, area: Area): ThreadItem[] {
+  let threads = threadsOf.get(record);
+  if (!threads) threadsOf.set(record, (threads = new Map()));
+  let thread = threads.get(area);
+  if (!thread) threads.set(area, (thread = buildThread(record, area)));
+  return thread;
+}
+
+/** Each record's threads, worked out once: an area's page and each of its year pages ask for the same one. */
+const threadsOf = new WeakMap<object, Map<Area, ThreadItem[]>>();
+
+function buildThread(record: Pick<RecordIndex, 'decisions' | 'documents'>, area: Area): ThreadItem[] {
   return [
     ...record.decisions.filter((d) => d.areas.includes(area)).map((decision) => ({ date: decision.date, key: `1-${decision.id}`, decision })),
     ...[...record.documents.values()]

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Decision } from '../model/decision.ts';
-import { filterGroups, groupByYear, matchesFilter, timelinePath } from './timeline.ts';
+import { filterGroups, groupByYear, matchesFilter, timelinePath, viewByYear } from './timeline.ts';
 
 type E = Pick<Decision, 'id' | 'date' | 'areas' | 'body' | 'evidence'>;
 const entries: E[] = [
@@ -36,4 +36,13 @@ test('offers only the filters that have entries, committees in alphabetical orde
     ['committee', ['Adult Social Care and Health Committee (1)', 'Policy Committee (1)']],
     ['kind', ['Recommended (1)', 'Recorded (1)', 'Milestones (1)']],
   ]);
+});
+
+test("a view's entries by year: the matching entries, grouped as groupByYear does, worked out once per list and view", () => {
+  const list = [...entries, { id: 'd', date: '2016-02-01', areas: ['bassetlaw'], body: 'Policy Committee', evidence: 'recorded' } satisfies E];
+  const bassetlaw = viewByYear(list, { by: 'area', value: 'bassetlaw' });
+  expect(bassetlaw.map((g) => [g.year, g.entries.map((e) => e.id)])).toEqual([[2016, ['d', 'a']]]);
+  expect(viewByYear(list, { by: 'all' })).toEqual(groupByYear(list));
+  expect(viewByYear(list, { by: 'area', value: 'bassetlaw' })).toBe(bassetlaw);
+  expect(filterGroups(list)).toBe(filterGroups(list));
 });

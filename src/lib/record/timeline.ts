@@ -64,8 +64,30 @@ export interface FilterGroup {
   links: FilterLink[];
 }
 
+/** Each list's filter groups and views by year, worked out once: every timeline page asks for the same ones. */
+const groupsOf = new WeakMap<readonly Entry[], FilterGroup[]>();
+const viewsOf = new WeakMap<readonly Entry[], Map<string, YearGroup<Entry>[]>>();
+
+/** The entries of one view, grouped by year (groupByYear), for a list the site renders many pages from. */
+export function viewByYear<T extends Entry>(entries: readonly T[], filter: TimelineFilter): YearGroup<T>[] {
+  let views = viewsOf.get(entries);
+  if (!views) viewsOf.set(entries, (views = new Map()));
+  const path = timelinePath(filter);
+  let years = views.get(path);
+  if (!years) views.set(path, (years = groupByYear(entries.filter((e) => matchesFilter(e, filter)))));
+  return years as YearGroup<T>[];
+}
+
 /** Every filter view that has at least one entry, as groups of links for the filter navigation. */
 export function filterGroups(entries: readonly Entry[]): FilterGroup[] {
+  const cached = groupsOf.get(entries);
+  if (cached) return cached;
+  const groups = buildFilterGroups(entries);
+  groupsOf.set(entries, groups);
+  return groups;
+}
+
+function buildFilterGroups(entries: readonly Entry[]): FilterGroup[] {
   const count = (filter: TimelineFilter) => entries.filter((e) => matchesFilter(e, filter)).length;
   const areas: FilterLink[] = AREAS.map((a) => {
     const filter: TimelineFilter = { by: 'area', value: a.id };
