@@ -1,11 +1,21 @@
 import { describe, expect, test } from 'vitest';
-import { splitByYear, yearCounts, yearHref, yearPagePath, yearsWithPages, YEAR_PAGES_ABOVE } from './year-pages.ts';
+import { DEFAULT_YEAR_PAGES_ABOVE, splitByYear, yearCounts, yearHref, yearPagePath, yearPagesAbove, yearsWithPages, YEAR_PAGES_ABOVE } from './year-pages.ts';
 
 describe('year pages', () => {
   test('a list is split only when it is longer than the limit', () => {
     expect(splitByYear(YEAR_PAGES_ABOVE)).toBe(false);
     expect(splitByYear(YEAR_PAGES_ABOVE + 1)).toBe(true);
     expect(splitByYear(65)).toBe(false);
+  });
+
+  test('the limit comes from YEAR_PAGES_ABOVE when it is a whole number, and is 1,500 by default', () => {
+    expect(yearPagesAbove(undefined)).toBe(DEFAULT_YEAR_PAGES_ABOVE);
+    expect(yearPagesAbove('')).toBe(1500);
+    expect(yearPagesAbove('10')).toBe(10);
+    expect(yearPagesAbove('0')).toBe(0);
+    expect(() => yearPagesAbove('ten')).toThrow('YEAR_PAGES_ABOVE=ten: give a whole number of entries (e.g. 10), or leave it unset for 1500');
+    expect(() => yearPagesAbove('-1')).toThrow(/whole number/);
+    expect(() => yearPagesAbove('2.5')).toThrow(/whole number/);
   });
 
   test('a year of a view has its own address under the view; a link to it goes there, or to its section', () => {

@@ -7,7 +7,23 @@
 import { yearOf } from './dates.ts';
 
 /** Entries a list may hold before it is split into a page per year (about 1 MB of HTML at this length). */
-export const YEAR_PAGES_ABOVE = 1500;
+export const DEFAULT_YEAR_PAGES_ABOVE = 1500;
+
+/**
+ * The limit from the environment's YEAR_PAGES_ABOVE, else the default. A lower limit lays a small archive out as a
+ * council-sized one is laid out: `npm run build:year-pages` does, so that the tests read real year pages.
+ */
+export function yearPagesAbove(setting: string | undefined): number {
+  if (setting === undefined || setting === '') return DEFAULT_YEAR_PAGES_ABOVE;
+  const limit = Number(setting);
+  if (!Number.isInteger(limit) || limit < 0) {
+    throw new Error(`YEAR_PAGES_ABOVE=${setting}: give a whole number of entries (e.g. 10), or leave it unset for ${DEFAULT_YEAR_PAGES_ABOVE}`);
+  }
+  return limit;
+}
+
+/** Entries a list may hold in this build before it is split into a page per year. */
+export const YEAR_PAGES_ABOVE = yearPagesAbove(process.env['YEAR_PAGES_ABOVE']);
 
 /** Whether a list of `entryCount` entries gets a page per year. */
 export function splitByYear(entryCount: number, above: number = YEAR_PAGES_ABOVE): boolean {
