@@ -10,8 +10,21 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   // Stylesheets always as files: the Content-Security-Policy (style-src 'self') allows no inline <style>.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Never inline scripts (or other assets) into pages: the Content-Security-Policy allows no inline script.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      // Never inline scripts (or other assets) into pages: the Content-Security-Policy allows no inline script.
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro marks each MDX module "use astro:head-inject" and Rolldown warns, once per document, that it may not keep
+        // the directive. Harmless (Astro reads it before bundling; withastro/astro#18087), and at 2,000 reports it was
+        // 20,000 lines of build log. Every other warning still shows.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Published URLs are permanent (see published-urls.txt): when a page moves, add "/old/path/": "/new/path/" here.
   redirects: {
     // Two background papers of 8 February 2021 item 8 were first read wrongly (an introductory line; a title without its board and date).
