@@ -33,6 +33,7 @@ export function formatTable(summary: Summary, checks: readonly BudgetCheck[]): s
     ['build, site + index (s)', p((b) => seconds(b.seconds)), seconds(floor.seconds), summary.ratio === null ? DASH : `${summary.ratio.toFixed(2)}×`, check('build')?.limit ?? '', verdict(check('build'))],
     ['  astro build (s)', p((b) => seconds(b.astroSeconds)), seconds(floor.astroSeconds), p((b) => ratio(b.astroSeconds, floor.astroSeconds)), '', ''],
     ['  pagefind (s)', p((b) => seconds(b.pagefindSeconds)), seconds(floor.pagefindSeconds), p((b) => ratio(b.pagefindSeconds, floor.pagefindSeconds)), '', ''],
+    ['build vs bare site, no index (s)', p((b) => seconds(b.seconds)), seconds(floor.astroSeconds), summary.ratioBareSite === null ? DASH : `${summary.ratioBareSite.toFixed(2)}×`, '', ''],
     ['peak memory, build (GB)', p((b) => gigabytes(b.peakBytes)), gigabytes(floor.peakBytes), DASH, check('memory')?.limit ?? '', verdict(check('memory'))],
     ['peak memory, import (GB)', importPeak, DASH, DASH, '', ''],
     ['output (MB)', p((b) => megabytes(b.outputBytes)), megabytes(floor.outputBytes), DASH, '', ''],

@@ -33,6 +33,11 @@ export interface Summary {
   project: (BuildMeasure & { seconds: number }) | null;
   floor: BuildMeasure & { seconds: number };
   ratio: number | null;
+  /**
+   * The budget read literally: the project's full build against the floor's `astro build` alone (a bare site with no
+   * search index), again the median of each run's own ratio. Reported beside `ratio`, which is like for like.
+   */
+  ratioBareSite: number | null;
 }
 
 function medianBuild(builds: readonly BuildMeasure[]): BuildMeasure & { seconds: number } {
@@ -63,5 +68,6 @@ export function summarise(runs: readonly RunResult[], reports: number, textBytes
     project: pairs.length > 0 ? medianBuild(pairs.map((p) => p.project)) : null,
     floor: medianBuild(runs.map((r) => r.floor)),
     ratio: pairs.length > 0 ? median(pairs.map((p) => total(p.project) / total(p.floor))) : null,
+    ratioBareSite: pairs.length > 0 ? median(pairs.map((p) => total(p.project) / p.floor.astroSeconds)) : null,
   };
 }
