@@ -46,11 +46,11 @@ export default defineConfig({
   webServer: [
     { dir: siteDir(), port },
     { dir: YEAR_PAGES_DIR, port: port + YEAR_PAGES_PORT_OFFSET },
-  ].map(({ dir, port }) => ({
+  ].map((server) => ({
     // --ignore-lock: several preview servers (other checkouts, other ports) may run at once.
-    command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
-    env: { SITE_OUT_DIR: dir },
-    port,
+    command: `npx astro preview --host 127.0.0.1 --port ${server.port} --ignore-lock`,
+    env: { SITE_OUT_DIR: server.dir },
+    port: server.port,
     reuseExistingServer: !ci,
     timeout: 60_000,
     stdout: 'ignore' as const,
