@@ -2,8 +2,8 @@
  * npm run bench:search -- [--site DIR] [--runs N] [--query Q]...
  *
  * What a first search costs a reader: for each query, N times over in headless Chromium with an empty cache,
- * the bytes it moves and the time to the first result, in two journeys: typed on /search/ (timed from focusing
- * the box), and a shared /search/?q=… link (timed from navigation). The built site (DIR: $SITE_DIR, $SITE_OUT_DIR
+ * the bytes it moves and the time to the first result, in two journeys: typed on /search/ (timed from the Enter
+ * that sends the query), and a shared /search/?q=… link (timed from navigation). The built site (DIR: $SITE_DIR, $SITE_OUT_DIR
  * or dist; build it first) is served gzipped as a host would serve it. Prints medians against the budgets of
  * issue 4 and exits 1 when one is missed. --budget-kb sets the search bytes budget (300 at 2,000 documents).
  */

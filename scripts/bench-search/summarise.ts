@@ -11,7 +11,7 @@ export interface QueryRun {
   pageBytes: number;
   /** Bytes moved by the search: Pagefind's UI, engine, index and fragments. */
   searchBytes: number;
-  /** From the reader's first action (focus, or navigation for a link) to the first result on screen, in ms. */
+  /** From the reader's action (Enter in the box, or navigation for a link) to the first result on screen, in ms. */
   firstResultMs: number;
 }
 
