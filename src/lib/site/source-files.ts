@@ -13,6 +13,18 @@ export interface SourceFile {
   lines: number;
 }
 
+/**
+ * The most source files /about/ lists one by one, with their fingerprints and the pages made from each. A council's
+ * whole archive (about 950 bytes of page a file: 1.9 MB at 2,000 files) would bury the accessibility statement and
+ * privacy notice below it; beyond this, /about/ says how many files there are and where each one's fingerprint is.
+ */
+export const SOURCES_LISTED_UP_TO = 50;
+
+/** Whether /about/ lists each of `count` source files. */
+export function listsEachSource(count: number, upTo: number = SOURCES_LISTED_UP_TO): boolean {
+  return count <= upTo;
+}
+
 /** The names of the original text files under `dir`, sorted. */
 export function listSourceNames(dir: string = join(process.cwd(), SOURCES_DIR)): string[] {
   return readdirSync(dir, { withFileTypes: true })
