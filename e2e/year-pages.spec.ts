@@ -97,3 +97,24 @@ test('a filter of the timeline and an area thread each split by year too', async
   await expect(page.getByRole('heading', { level: 2 }).filter({ hasText: /^20\d\d$/ })).toHaveCount(1);
   await expectNoAxeViolations(page);
 });
+
+test('the list of documents splits by year too, beside the documents’ own addresses', async ({ page }) => {
+  await page.goto('/documents/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Documents');
+  const years = page.getByRole('navigation', { name: 'Years' });
+  await expect(years.getByRole('listitem').filter({ hasText: '2021' })).toHaveText('2021 (10 entries)');
+  // The papers cited but not held stay on the list's own page.
+  await expect(page.getByRole('heading', { level: 2, name: 'Papers cited but not held here' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await years.getByRole('link', { name: '2016', exact: true }).click();
+  await expect(page).toHaveURL(/\/documents\/2016\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Documents, 2016');
+  await expect(page.locator('.document-item-title')).toHaveText([
+    'Transformation Programme – integration in South and North Nottinghamshire',
+    'Update on progress with arrangements to integrate health and social care in Mid-Nottinghamshire',
+  ]);
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Update on progress with arrangements to integrate health and social care in Mid-Nottinghamshire' }).click();
+  await expect(page).toHaveURL(/\/documents\/2016-04-20-policy-committee-item-7\/$/);
+});
