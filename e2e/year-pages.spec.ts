@@ -1,7 +1,7 @@
 /**
  * A council-sized archive's long lists: the real archive built with YEAR_PAGES_ABOVE=10 (`npm run build:year-pages`),
- * so that every timeline view and area thread of more than ten entries lists its years and gives each year a page,
- * as lists of more than 1,500 entries do. A reader goes from the list of years to a year and on, and old
+ * so that every timeline view, area thread and the list of documents with more than ten entries lists its years and
+ * gives each year a page, as lists of more than 1,500 entries do. A reader goes from the list of years to a year and on, and old
  * `#year-2016` addresses still land on 2016.
  */
 import { readFileSync } from 'node:fs';

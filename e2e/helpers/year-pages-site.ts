@@ -1,6 +1,7 @@
 /**
- * The real archive built as a council-sized archive is laid out (`npm run build:year-pages`: every timeline view and
- * area thread of more than 10 entries split into a page per year), served beside the site for e2e/year-pages.spec.ts.
+ * The real archive built as a council-sized archive is laid out (`npm run build:year-pages`: every timeline view, area
+ * thread and the list of documents with more than 10 entries split into a page per year), served beside the site for
+ * e2e/year-pages.spec.ts.
  */
 export const YEAR_PAGES_DIR = 'dist-year-pages';
 

@@ -1,7 +1,8 @@
 /**
- * Long lists split by year. A timeline view or an area's thread with more than YEAR_PAGES_ABOVE entries (a council's
- * whole archive: at 2,000 reports /timeline/ was one 8 MB page) gets a page for each year, at <view>/<year>/, and
- * the view's own page lists the years. Shorter lists stay one page with a section per year, as the archive is today.
+ * Long lists split by year. A timeline view, an area's thread or the list of documents with more than YEAR_PAGES_ABOVE
+ * entries (a council's whole archive: at 2,000 reports /timeline/ was one 8 MB page) gets a page for each year, at
+ * <view>/<year>/, and the view's own page lists the years. Shorter lists stay one page with a section per year, as
+ * the archive is today.
  * Either way <view>#year-2017 lands on 2017: its section, or its line in the list of years.
  */
 import { yearOf } from './dates.ts';
