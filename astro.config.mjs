@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import publishedUrls from './src/integrations/published-urls.ts';
+import sourceTexts from './src/integrations/source-texts.ts';
 
 export default defineConfig({
   site: 'https://integration-record.nottinghamshire.example',
@@ -37,5 +38,6 @@ export default defineConfig({
   // optimize: static runs of each document compile to HTML strings (faster builds at scale, docs/scale.md). Every HTML
   // element the document page overrides through components={…} (src/pages/documents/[id].astro) must be listed here,
   // or it silently stops being overridden.
-  integrations: [mdx({ optimize: { ignoreElementNames: ['table', 'th', 'td'] } }), publishedUrls()],
+  // sourceTexts before publishedUrls: the texts it copies are published URLs too.
+  integrations: [mdx({ optimize: { ignoreElementNames: ['table', 'th', 'td'] } }), sourceTexts(), publishedUrls()],
 });

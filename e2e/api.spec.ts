@@ -2,6 +2,7 @@
  * /api/documents.json, as served: one entry per document (cited documents not held included),
  * with the fields and types of the brief, each pointing to a page that is built.
  */
+import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { allPages, isBuilt } from './helpers/site.ts';
 
@@ -58,4 +59,15 @@ test('/api/documents.json lists every document with the brief’s fields and typ
   const unlisted = allPages.filter((p) => /^\/documents\/[^/]+\/$/.test(p) && !listed.has(p));
   expect(unlisted, 'every document page is in the list').toEqual([]);
   console.log(`/api/documents.json: ${list.length} entries (${list.filter((e) => e['held'] === false).length} cited, not held), all well-formed.`);
+});
+
+test('every held document’s source text is served at /sources/<file>, and its bytes match the fingerprint', async ({ request }) => {
+  const list = (await (await request.get('/api/documents.json')).json()) as { source: { file: string; sha256: string } | null }[];
+  const sources = new Map(list.flatMap((e) => (e.source ? [[e.source.file, e.source.sha256] as const] : [])));
+  expect(sources.size).toBeGreaterThan(0);
+  for (const [file, sha256] of sources) {
+    const response = await request.get(`/sources/${file}`);
+    expect(response.status(), file).toBe(200);
+    expect(createHash('sha256').update(await response.body()).digest('hex'), file).toBe(sha256);
+  }
 });
