@@ -9,6 +9,20 @@ import { listSourceNames, readSourceFile, SOURCES_DIR } from '../lib/site/source
  * to). A build copies the files into the output; the dev server serves them from `sources/`. Copied, not rendered as
  * pages: at 2,000 reports, 2,000 endpoints took a second of page generation to hand back the same bytes.
  */
+/**
+ * The source file a dev-server request under /sources/ asks for (`url` is the rest of the path, as the middleware sees
+ * it): one of `names`, the files the folder holds, or null. Never a path built from the request.
+ */
+export function requestedSource(url: string, names: readonly string[]): string | null {
+  let name: string;
+  try {
+    name = decodeURIComponent(url.split('?')[0]!.replace(/^\//, ''));
+  } catch {
+    return null;
+  }
+  return names.includes(name) ? name : null;
+}
+
 export default function sourceTexts(): AstroIntegration {
   let root = '';
   return {
@@ -19,9 +33,8 @@ export default function sourceTexts(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use('/sources/', (request, response, next) => {
-          const name = decodeURIComponent((request.url ?? '').split('?')[0]!.replace(/^\//, ''));
-          // Only a file the folder lists: never a path built from the request.
-          if (!listSourceNames(join(root, SOURCES_DIR)).includes(name)) return next();
+          const name = requestedSource(request.url ?? '', listSourceNames(join(root, SOURCES_DIR)));
+          if (name === null) return next();
           response.setHeader('Content-Type', 'text/plain; charset=utf-8');
           response.end(readSourceFile(name, join(root, SOURCES_DIR)));
         });
