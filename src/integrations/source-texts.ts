@@ -5,11 +5,6 @@ import type { AstroIntegration } from 'astro';
 import { listSourceNames, readSourceFile, SOURCES_DIR } from '../lib/site/source-files.ts';
 
 /**
- * The council's original texts, published byte for byte at /sources/<file> (the provenance every document page links
- * to). A build copies the files into the output; the dev server serves them from `sources/`. Copied, not rendered as
- * pages: at 2,000 reports, 2,000 endpoints took a second of page generation to hand back the same bytes.
- */
-/**
  * The source file a dev-server request under /sources/ asks for (`url` is the rest of the path, as the middleware sees
  * it): one of `names`, the files the folder holds, or null. Never a path built from the request.
  */
@@ -23,6 +18,11 @@ export function requestedSource(url: string, names: readonly string[]): string |
   return names.includes(name) ? name : null;
 }
 
+/**
+ * The council's original texts, published byte for byte at /sources/<file> (the provenance every document page links
+ * to). A build copies the files into the output; the dev server serves them from `sources/`. Copied, not rendered as
+ * pages: at 2,000 reports, 2,000 endpoints took a second of page generation to hand back the same bytes.
+ */
 export default function sourceTexts(): AstroIntegration {
   let root = '';
   return {
