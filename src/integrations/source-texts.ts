@@ -24,27 +24,26 @@ export function requestedSource(url: string, names: readonly string[]): string |
  * pages: at 2,000 reports, 2,000 endpoints took a second of page generation to hand back the same bytes.
  */
 export default function sourceTexts(): AstroIntegration {
-  let root = '';
+  let sourcesDir = '';
   return {
     name: 'source-texts',
     hooks: {
       'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
+        sourcesDir = join(fileURLToPath(config.root), SOURCES_DIR);
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use('/sources/', (request, response, next) => {
-          const name = requestedSource(request.url ?? '', listSourceNames(join(root, SOURCES_DIR)));
+          const name = requestedSource(request.url ?? '', listSourceNames(sourcesDir));
           if (name === null) return next();
           response.setHeader('Content-Type', 'text/plain; charset=utf-8');
-          response.end(readSourceFile(name, join(root, SOURCES_DIR)));
+          response.end(readSourceFile(name, sourcesDir));
         });
       },
       'astro:build:done': ({ dir, logger }) => {
-        const from = join(root, SOURCES_DIR);
         const to = join(fileURLToPath(dir), SOURCES_DIR);
-        const names = listSourceNames(from);
+        const names = listSourceNames(sourcesDir);
         mkdirSync(to, { recursive: true });
-        for (const name of names) copyFileSync(join(from, name), join(to, name));
+        for (const name of names) copyFileSync(join(sourcesDir, name), join(to, name));
         logger.info(`${names.length} source texts copied to /${SOURCES_DIR}/`);
       },
     },
