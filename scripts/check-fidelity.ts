@@ -13,9 +13,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { comparableWords, firstMissingInOrder, footnoteWords, FOOTNOTE_LINE, PAGE_FOOTER, tableLines, type SourceWord } from '../src/lib/import/fidelity.ts';
-import { readHeaders } from '../src/lib/import/read-headers.ts';
-import { readSource } from '../src/lib/import/read-source.ts';
-import { splitDocuments } from '../src/lib/import/split-documents.ts';
+import { readHeaders } from '../src/lib/import/header/read-headers.ts';
+import { readSource } from '../src/lib/import/read/read-source.ts';
+import { splitDocuments } from '../src/lib/import/split/split-documents.ts';
 import type { SourceLine } from '../src/lib/import/types.ts';
 import { siteDir } from './site-files.ts';
 

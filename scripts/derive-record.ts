@@ -8,9 +8,9 @@
 import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { deriveRecord, type DerivedRecord } from '../src/lib/import/derive-record.ts';
-import { parseRecordSource, type RecordSource } from '../src/lib/import/derive-record-source.ts';
-import { parseEditorial } from '../src/lib/import/merge-editorial.ts';
+import { deriveRecord, type DerivedRecord } from '../src/lib/import/record/derive-record.ts';
+import { parseRecordSource, type RecordSource } from '../src/lib/import/record/source.ts';
+import { parseEditorial } from '../src/lib/import/record/merge-editorial.ts';
 import { ImportError } from '../src/lib/import/types.ts';
 
 export interface DeriveFilesResult {

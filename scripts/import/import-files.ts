@@ -3,14 +3,14 @@ import { basename, join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { glossarySchema, type GlossaryTerm } from '../../src/lib/record/glossary.ts';
 import type { ImportedDocument } from '../../src/lib/import/import-source.ts';
-import { isIsoDate } from '../../src/lib/import/parse-date.ts';
+import { isIsoDate } from '../../src/lib/import/header/parse-date.ts';
 import { ImportError } from '../../src/lib/import/types.ts';
-import { writeFilesAtomically, type FileToWrite } from '../../src/lib/import/write-files.ts';
+import { writeFilesAtomically, type FileToWrite } from '../../src/lib/import/write/write-files.ts';
 import { deriveRecordInMemory } from '../derive-record.ts';
-import type { RecordSource } from '../../src/lib/import/derive-record-source.ts';
+import type { RecordSource } from '../../src/lib/import/record/source.ts';
 import type { MeetingData } from '../../src/lib/model/meeting.ts';
-import { meetingFileSlug, mergeMeeting } from '../../src/lib/import/read-meeting-details.ts';
-import { readMeeting, writeMeeting } from '../../src/lib/import/write-meeting.ts';
+import { meetingFileSlug, mergeMeeting } from '../../src/lib/import/header/read-meeting-details.ts';
+import { readMeeting, writeMeeting } from '../../src/lib/import/write/write-meeting.ts';
 import { importSourceFiles } from './import-pool.ts';
 
 /** A mistake in how the command was called, rather than in a file. */

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { expect, test } from 'vitest';
 import { importSource } from '../../src/lib/import/import-source.ts';
-import { readSource } from '../../src/lib/import/read-source.ts';
-import { meetingFileSlug, mergeMeeting } from '../../src/lib/import/read-meeting-details.ts';
-import { readMeeting } from '../../src/lib/import/write-meeting.ts';
+import { readSource } from '../../src/lib/import/read/read-source.ts';
+import { meetingFileSlug, mergeMeeting } from '../../src/lib/import/header/read-meeting-details.ts';
+import { readMeeting } from '../../src/lib/import/write/write-meeting.ts';
 import { glossarySchema } from '../../src/lib/record/glossary.ts';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { importSource, type ImportedDocument, type ImportOptions } from '../../src/lib/import/import-source.ts';
-import { readSource } from '../../src/lib/import/read-source.ts';
+import { readSource } from '../../src/lib/import/read/read-source.ts';
 import { ImportError } from '../../src/lib/import/types.ts';
 import type { MeetingData } from '../../src/lib/model/meeting.ts';
 

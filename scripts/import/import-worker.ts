@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { importSource, type ImportOptions } from '../../src/lib/import/import-source.ts';
-import { readSource } from '../../src/lib/import/read-source.ts';
+import { readSource } from '../../src/lib/import/read/read-source.ts';
 import { ImportError } from '../../src/lib/import/types.ts';
 import type { ImportJob, ImportJobDone } from './import-pool.ts';
 

@@ -6,10 +6,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { expect, test } from 'vitest';
-import { deriveRecord } from '../../src/lib/import/derive-record.ts';
-import { parseRecordSource, type RecordSource } from '../../src/lib/import/derive-record-source.ts';
+import { deriveRecord } from '../../src/lib/import/record/derive-record.ts';
+import { parseRecordSource, type RecordSource } from '../../src/lib/import/record/source.ts';
 import { importSource } from '../../src/lib/import/import-source.ts';
-import { readSource } from '../../src/lib/import/read-source.ts';
+import { readSource } from '../../src/lib/import/read/read-source.ts';
 import { glossarySchema } from '../../src/lib/record/glossary.ts';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -3,16 +3,16 @@ import { toString } from 'mdast-util-to-string';
 import type { DocumentData } from '../model/document.ts';
 import type { MeetingData } from '../model/meeting.ts';
 import type { GlossaryTerm } from '../record/glossary.ts';
-import { buildBody } from './build-body.ts';
-import { caseHeadings } from './case-headings.ts';
+import { buildBody } from './structure/build-body.ts';
+import { caseHeadings } from './write/case-headings.ts';
 import { detectAreas } from './detect-areas.ts';
-import { markGlossaryTerms } from './mark-glossary-terms.ts';
-import { readHeaders } from './read-headers.ts';
-import { readMeetingDetails } from './read-meeting-details.ts';
-import { splitDocuments } from './split-documents.ts';
+import { markGlossaryTerms } from './write/mark-glossary-terms.ts';
+import { readHeaders } from './header/read-headers.ts';
+import { readMeetingDetails } from './header/read-meeting-details.ts';
+import { splitDocuments } from './split/split-documents.ts';
 import { learnCase } from './text-case.ts';
 import type { SourceText } from './types.ts';
-import { writeMdx } from './write-mdx.ts';
+import { writeMdx } from './write/write-mdx.ts';
 
 /** One document made from a source file: its id (the file name without .mdx), front matter, and the MDX text. */
 export interface ImportedDocument {
