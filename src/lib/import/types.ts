@@ -1,17 +1,33 @@
 import type { Root } from 'mdast';
 import type { DocumentData, DocumentKind } from '../model/document.ts';
 
-/** One line of a source file, with its 1-based line number in that file. */
+/**
+ * One line of a source, the model every reader fills (read/): its text and 1-based line number, and where the format
+ * knows them, the page it stands on and how it is set. The stages after read/ never ask which format a line came from.
+ */
 export interface SourceLine {
   text: string;
+  /** The line's number in the text the importer read: a text file's own line, a PDF's or web page's rebuilt line. */
   line: number;
+  /** The page of the source it stands on (a PDF's page; a text file's where its footers show it). */
+  page?: number;
+  /** Left edge, in points from the page's edge (a PDF). */
+  x?: number;
+  /** Set in bold (a PDF's font, a web page's heading or strong text). */
+  bold?: boolean;
+  /** Font size in points (a PDF). */
+  size?: number;
 }
 
-/** A source file after reading: decoded, BOM removed, line endings normalised. */
+/** The formats a source can come in; each has its reader in read/. */
+export type SourceFormat = 'text' | 'pdf' | 'html';
+
+/** A source file after reading: decoded, BOM removed, line endings normalised, lines rebuilt where the format needs it. */
 export interface SourceText {
   /** The file's base name, e.g. "000_ff8459ba548c6acb.txt". */
   file: string;
   sha256: string;
+  format: SourceFormat;
   lines: SourceLine[];
 }
 

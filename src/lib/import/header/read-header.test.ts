@@ -19,7 +19,7 @@ test.each(SEEDS)('%s: id, date, committee, meeting, item, title, author, referen
   await expect(`${JSON.stringify(headers, null, 2)}\n`).toMatchFileSnapshot(join(FIXTURES, seed.replace(/\.txt$/, '.json')));
 });
 
-const source = (...lines: string[]): SourceText => ({ file: 'new-report.txt', sha256: '0'.repeat(64), lines: lines.map((text, i) => ({ text, line: i + 1 })) });
+const source = (...lines: string[]): SourceText => ({ file: 'new-report.txt', sha256: '0'.repeat(64), format: 'text', lines: lines.map((text, i) => ({ text, line: i + 1 })) });
 const report = (...header: string[]) =>
   source(...header, '', 'REPORT OF THE DIRECTOR OF PUBLIC HEALTH', '', 'WORK PROGRAMME', '', 'Purpose of the Report', '', '1. To consider the work programme.');
 

@@ -37,7 +37,7 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceText {
     throw new ImportError(file, null, 'the file is empty', 'check that the export worked and that this is the right file');
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { file: basename(file), sha256, lines };
+  return { file: basename(file), sha256, format: 'text', lines };
 }
 
 /** Read a source file from disk and decode it; a file that is missing or cannot be read is refused by name. */

@@ -21,6 +21,6 @@ test('the 8 February 2021 pack is its agenda, the minutes of 11 January, reports
 
 test('text above the first header is refused with its line', () => {
   const lines = ['Draft - not for publication', '', 'Report to Policy Committee', '20 April 2016', 'Agenda Item: 7'].map((text, i) => ({ text, line: i + 1 }));
-  expect(() => splitDocuments({ file: 'draft.txt', sha256: '0'.repeat(64), lines })).toThrow(ImportError);
-  expect(() => splitDocuments({ file: 'draft.txt', sha256: '0'.repeat(64), lines })).toThrow(/^draft\.txt:1: text above the first document header/);
+  expect(() => splitDocuments({ file: 'draft.txt', sha256: '0'.repeat(64), format: 'text', lines })).toThrow(ImportError);
+  expect(() => splitDocuments({ file: 'draft.txt', sha256: '0'.repeat(64), format: 'text', lines })).toThrow(/^draft\.txt:1: text above the first document header/);
 });
