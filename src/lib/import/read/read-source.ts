@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { rebuildLayout } from './rebuild-layout.ts';
 import { ImportError, type SourceLine, type SourceText } from '../types.ts';
 
 const HINT_TEXT = 'export the report as plain text (UTF-8) and import that file';
@@ -32,7 +33,7 @@ export function splitLines(text: string): SourceLine[] {
 /** Decode a source file's bytes into numbered lines, with the sha256 of the bytes as they are. Refuses empty and binary files by name. */
 export function decodeSource(bytes: Uint8Array, file: string): SourceText {
   const text = decodeBytes(bytes, file);
-  const lines = splitLines(text);
+  const lines = rebuildLayout(splitLines(text));
   if (lines.every((l) => l.text.trim() === '')) {
     throw new ImportError(file, null, 'the file is empty', 'check that the export worked and that this is the right file');
   }

@@ -1,0 +1,96 @@
+import { matchHeaderLine } from '../header/match-header-line.ts';
+import { classifyLine } from '../structure/classify-line.ts';
+import { looksLikeName } from '../structure/read-blocks.ts';
+import { isSectionHeading } from '../structure/section-headings.ts';
+import type { SourceLine } from '../types.ts';
+
+/** Below this share of blank lines, a text has lost the blank lines between its paragraphs. */
+const FEW_BLANKS = 0.04;
+/** No printed line of an A4 page is this long: a text with many such lines holds a paragraph per line. */
+const LONGER_THAN_PRINTED = 150;
+const UNWRAPPED_SHARE = 0.1;
+const TERMINAL = /[.;:!?](?:["'”’)\]*_]*)$/u;
+const OPEN_END = /(?:[,&–-]|\b(?:and|or|the|a|an|of|to|in|for|with|by|on|at|from|as|that|which|such|its|their|our))$/i;
+
+const bare = (text: string) => text.replace(/<\/?[a-z]+>|\*+|_+/gi, '').trim();
+const isCaps = (text: string) => !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu) ?? []).length >= 3;
+const startsCapital = (text: string) => /^["'‘“(]?[\p{Lu}\d]/u.test(bare(text));
+
+/** Whether a `**` bold run is still open after this line, given whether one was open before it. */
+function boldOpenAfter(text: string, open: boolean): boolean {
+  for (const mark of text.matchAll(/\*\*/g)) {
+    const before = text[mark.index - 1] ?? ' ';
+    const after = text[mark.index + 2] ?? ' ';
+    if (open && /\S/u.test(before)) open = false;
+    else if (!open && /\S/u.test(after)) open = true;
+  }
+  return open;
+}
+
+/** The nth percentile of the numbers (0–100). */
+function percentile(values: number[], nth: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * nth) / 100))] ?? 0;
+}
+
+/** Whether a line is whole on its own: a header line ("Agenda Item: 7"; not "REPORT OF …", which may wrap), a standard heading, a `#` heading, a resolution's number. */
+function isWholeLine(text: string): boolean {
+  const kind = classifyLine(text).type;
+  const header = matchHeaderLine(text);
+  return kind === 'md-heading' || kind === 'resolved' || (header !== null && header.type !== 'report-of') || isSectionHeading(bare(text));
+}
+
+/** Whether a line starts something new by what it is: a numbered paragraph, a point, a bullet, a footnote. */
+function startsBlock(text: string): boolean {
+  const kind = classifyLine(text).type;
+  return kind === 'numbered' || kind === 'point' || kind === 'bullet' || kind === 'footnote' || matchHeaderLine(text)?.type === 'report-of';
+}
+
+const isRow = (text: string) => text.includes('\t');
+
+/** Whether a text has lost its paragraph breaks: many lines, and almost none of them blank. */
+export function lacksParagraphBreaks(lines: readonly SourceLine[]): boolean {
+  const filled = lines.filter((l) => l.text.trim() !== '').length;
+  return filled >= 20 && (lines.length - filled) / lines.length < FEW_BLANKS;
+}
+
+/**
+ * Put back the blank lines between paragraphs that an export dropped ("no blank lines"): a blank goes before a line
+ * that stands alone by what it is and after one; where the case changes from capitals (a title) to lower case; and
+ * where a line ends short of the printed width on a finished sentence, or on a title-like phrase. Text with a
+ * paragraph per line gets a blank between every pair of lines, except inside an open `**` bold run. A text that
+ * still has its blank lines is returned as it is.
+ */
+export function restoreParagraphBreaks(lines: readonly SourceLine[]): SourceLine[] {
+  if (!lacksParagraphBreaks(lines)) return [...lines];
+  const filled = lines.filter((l) => l.text.trim() !== '');
+  const width = percentile(filled.map((l) => l.text.trim().length), 90);
+  const capsWidth = Math.max(0, ...filled.filter((l) => isCaps(bare(l.text))).map((l) => l.text.trim().length));
+  const unwrapped = filled.filter((l) => l.text.trim().length > LONGER_THAN_PRINTED).length / filled.length >= UNWRAPPED_SHARE;
+  const out: SourceLine[] = [];
+  let bold = false;
+  for (const [i, line] of lines.entries()) {
+    const before = lines[i - 1];
+    if (before && before.text.trim() !== '' && line.text.trim() !== '' && !bold && (unwrapped || breaksBetween(before.text.trimEnd(), line.text.trimEnd(), width, capsWidth))) {
+      out.push({ text: '', line: before.line });
+    }
+    bold = boldOpenAfter(line.text, bold);
+    out.push(line);
+  }
+  return out;
+}
+
+/** Whether a paragraph ends between two printed lines. */
+function breaksBetween(a: string, b: string, width: number, capsWidth: number): boolean {
+  if (isRow(a) || isRow(b)) return isRow(a) !== isRow(b);
+  if (isWholeLine(a) || isWholeLine(b) || startsBlock(b)) return true;
+  const [ta, tb] = [bare(a), bare(b)];
+  if (isCaps(ta) !== isCaps(tb) && /\p{L}{2}/u.test(tb)) return true;
+  if (OPEN_END.test(ta) || (ta.match(/\(/g) ?? []).length > (ta.match(/\)/g) ?? []).length) return false;
+  if (!startsCapital(tb)) return false;
+  // A signature under the last paragraph: "Councillor Muriel Weisz", "David Pearson".
+  if (looksLikeName(tb) || /^Councillor\s/u.test(tb)) return true;
+  const full = isCaps(ta) ? capsWidth : width;
+  if (TERMINAL.test(ta)) return a.length < full * 0.85;
+  return a.length < full * 0.6;
+}
