@@ -16,6 +16,7 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'o
 const MAX_PHRASE = 10;
 
 const hasLower = (text: string) => /\p{Ll}/u.test(text);
+const hasUpper = (text: string) => /\p{Lu}/u.test(text);
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) && hasLower(word);
 const isCapitals = (word: string) => /\p{Lu}/u.test(word) && !hasLower(word);
 const key = (words: readonly string[]) => words.map((w) => w.toLowerCase()).join(' ');
@@ -65,6 +66,8 @@ function mostFrequent(forms: Map<string, number>): string {
 export function learnCase(text: string): CaseGuide {
   const phraseForms = new Map<string, Map<string, number>>();
   const wordForms = new Map<string, Map<string, number>>();
+  // Pairs of words as running text prints them in lower case ("social care"), against a name's part ("Adult Social Care").
+  const lowerPairs = new Map<string, number>();
   const add = (map: Map<string, Map<string, number>>, k: string, form: string) => {
     const forms = map.get(k) ?? new Map<string, number>();
     forms.set(form, (forms.get(form) ?? 0) + 1);
@@ -107,12 +110,19 @@ export function learnCase(text: string): CaseGuide {
     }
     flush();
     for (const [i, t] of list.entries()) {
+      const next = list[i + 1];
+      if (next?.spaced && !hasUpper(t.word) && !hasUpper(next.word)) lowerPairs.set(`${t.word} ${next.word}`, (lowerPairs.get(`${t.word} ${next.word}`) ?? 0) + 1);
       const shouting = isCapitals(t.word) && t.word.length > 2 && [list[i - 1], list[i + 1]].some((n) => n && isCapitals(n.word) && n.word.length > 2);
       if (!t.sentenceStart && !shouting && (!inNames.has(t) || isCapitals(t.word))) add(wordForms, t.word.toLowerCase(), t.word);
     }
   }
   const phrases = new Map<string, string>();
-  for (const [k, forms] of phraseForms) phrases.set(k, mostFrequent(forms));
+  for (const [k, forms] of phraseForms) {
+    // Two words printed more often in lower case than as a name are not a name ("health and social care").
+    const named = [...forms.values()].reduce((a, b) => a + b, 0);
+    if ((lowerPairs.get(k) ?? 0) > named) continue;
+    phrases.set(k, mostFrequent(forms));
+  }
   const words = new Map<string, string>();
   for (const [k, forms] of wordForms) {
     const lower = forms.get(k) ?? 0;

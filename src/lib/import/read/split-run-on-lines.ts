@@ -1,6 +1,162 @@
 import type { SourceLine } from '../types.ts';
+import { authorPhraseEnd } from './author-phrase.ts';
 
-/** Cut each line that holds a whole page run together into its parts. */
+/** A text whose lines are this long at the median holds a page a line (a printed line is under 120 characters, a page thousands). */
+const PAGE_LINE = 600;
+
+/** The council's standard headings, as printed, that a page run onto one line still shows. */
+const HEADINGS = [
+  String.raw`Purpose of (?:the|this) Report`,
+  String.raw`Information and Advice`,
+  String.raw`Other Options Considered`,
+  String.raw`Reasons?(?:\/s)? for Recommendations?(?:\/s)?`,
+  String.raw`Statutory and Policy Implications`,
+  String.raw`RECOMMENDATIONS?(?:\/S|\(S\))?`,
+  String.raw`Recommendations?(?:\/s|\(s\))?(?=\s+(?:That|It is recommended|\d\)|1\.))`,
+  String.raw`Background Papers(?: and Published Documents)?`,
+  String.raw`Electoral Divisions?(?:\(s\))? and Members?(?:\(s\))? Affected`,
+  String.raw`(?:Constitutional|Financial|Finance|HR|Legal) [Cc]omments?:?`,
+  String.raw`(?:Financial|Human Resources|Legal|Crime and Disorder) Implications`,
+  String.raw`Implications for Service Users`,
+];
+const HEADING = new RegExp(String.raw`(?<=^|[\s.:;!?)*])(?:${HEADINGS.join('|')})(?:\s*\([^)]{1,40}\))?(?=[\s*]|$)`, 'gu');
+
+/** Where a part begins, wherever it stands in the page: a header line, a resolution, a bullet glyph. */
+const STARTS = [
+  /\bReport to (?:the )?(?=\p{Lu})/gu,
+  /\b(?:Agenda Item|AGENDA ITEM)\b/g,
+  // An agenda's committee, date and venue run together: "… Committee Monday, 08 February 2021 at 10:30 Virtual meeting".
+  /(?<=\bCommittee\s+)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}/g,
+  /(?<=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+,?\s+\d{4},?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+)\S/gu,
+  /\bREPORT OF\b/g,
+  /\bRESOLVED:?\s+\d{4}\/\d+/g,
+  /\bminutes(?=\s+Meeting\s)/g,
+  /\bMeeting\s+(?=[\p{Lu}][\p{Lu} ,&'-]+COMMITTEE\b)/gu,
+  /\bDate\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+\s+\d{4})/gu,
+  /\bAGENDA\b/g,
+  // The signature and contact block under a report's recommendations.
+  /\bFor any enquiries about this report\b/g,
+  /\bCouncillor\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+Chair(?:man)?\b)/gu,
+  /(?<=\bCouncillor\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+)Chair(?:man)?\b/gu,
+  /(?<=[.:]\s+)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?=(?:Corporate|Service)\s+Director\b)/gu,
+  /(?<=[.:]\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+)(?:Corporate|Service)\s+Director\b/gu,
+  /[\uF0B7•▪◦]/gu,
+  // A markdown dash or a lettered point after a finished clause: "… as follows: - item", "That: a) notes …"
+  /(?<=[.:;!?)]\s+)(?:-\s|\(?[a-z]\)\s|\([ivx]{1,4}\)\s)/gu,
+];
+/** A paragraph number: "12. The …"; taken only in sequence, and never after "paragraph", "item" and the like. */
+const NUMBER = /(?<=^|\s)(\d{1,3})\.\s+(?=["'‘“(]?[\p{Lu}\d])/gu;
+/** A recommendation's or resolution's number: "1) notes …", "- 2) approves …"; also taken only in sequence. */
+const POINT_NUMBER = /(?<=^|\s)(?:-\s+)?(\d{1,2})\)\s+(?=\S)/gu;
+const NOT_AFTER = /\b(?:paragraphs?|paras?|sections?|items?|appendix|appendices|pages?|and|to|of|at|in|no|number)\s*$/i;
+/** A report's reference standing alone ("ASCH393", "ASCPH746 PDMv3"): its own line in the printed report. */
+const REFERENCE = /(?<=^|\s)[A-Z]{3,}[A-Z&]*\d{2,}[A-Z]?(?:\s+[A-Z]{2,}v\d+)?(?=\s|$)/g;
+/** Words in capitals ("UPDATE", "MID-NOTTINGHAMSHIRE", "2021/22", "–"): a title's or a heading's. */
+const CAPITAL_WORD = /^(?=.*\p{Lu})[^\p{Ll}]+$|^[^\p{L}]+$/u;
+
+/** An agenda item's number before its title: "2 Apologies for Absence", "4\tAdult Social Care …". */
+const AGENDA_ITEM = /(?<=^|\s)(\d{1,2})\s+(?=\p{Lu})/gu;
+
+/** A text cut at the given places, each part trimmed, empty parts left out. */
+function cutAt(text: string, cuts: readonly number[]): string[] {
+  const sorted = [...new Set([0, ...cuts])].sort((a, b) => a - b);
+  return sorted.map((at, k) => text.slice(at, sorted[k + 1] ?? text.length).trim()).filter((part) => part !== '');
+}
+
+/** Whether a text holds a whole page a line: at the median, its lines are far longer than any printed line. */
+export function isPagePerLine(lines: readonly SourceLine[]): boolean {
+  const lengths = lines.map((l) => l.text.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  return lengths.length > 0 && (lengths[Math.floor(lengths.length / 2)] ?? 0) > PAGE_LINE;
+}
+
+/** Where a run of capitals ends and lower case begins (a title, a minutes item's heading), and where its author ends. */
+function capitalRunCuts(text: string): number[] {
+  const cuts: number[] = [];
+  const words = [...text.matchAll(/\S+/g)];
+  let start = -1;
+  let end = -1;
+  let letters = 0;
+  for (const [k, word] of words.entries()) {
+    const bare = word[0].replace(/<\/?[a-z]+>/g, '');
+    if (CAPITAL_WORD.test(bare) && (start !== -1 || /\p{Lu}/u.test(bare))) {
+      // A run opens on a word in capitals, with the number printed before it ("4. CONTAIN OUTBREAK …").
+      if (start === -1) start = /^\d{1,3}\.$/.test(words[k - 1]?.[0] ?? '') ? k - 1 : k;
+      if (/\p{Lu}{2}/u.test(bare)) letters++;
+      if (/[\p{L}\d]/u.test(bare)) end = k;
+      continue;
+    }
+    // "Meeting ADULT SOCIAL CARE … COMMITTEE" is one header line: the run stays with the word before it.
+    if (start !== -1 && letters >= 3) {
+      const from = words[start]?.index ?? 0;
+      const to = (words[end]?.index ?? 0) + (words[end]?.[0].length ?? 0);
+      if (!/^Meeting$/.test(words[start - 1]?.[0] ?? '')) cuts.push(from);
+      cuts.push(to);
+      const author = authorPhraseEnd(text.slice(from, to));
+      if (author !== null && from + author < to - 1) cuts.push(from + author);
+    }
+    start = -1;
+    letters = 0;
+  }
+  return cuts;
+}
+
+/** The paragraph numbers that run in sequence from 1 (again from 1 after each report's header). */
+function numberCuts(text: string, restarts: readonly number[], pattern: RegExp): number[] {
+  const cuts: number[] = [];
+  let last = 0;
+  let previous = -1;
+  for (const match of text.matchAll(pattern)) {
+    if (restarts.some((r) => r > previous && r < match.index)) last = 0;
+    previous = match.index;
+    const n = Number(match[1]);
+    if (n === last + 1 && !NOT_AFTER.test(text.slice(Math.max(0, match.index - 30), match.index))) {
+      cuts.push(match.index);
+      last = n;
+    }
+  }
+  return cuts;
+}
+
+/** Cut one page run onto a line into its parts: header lines, headings, titles, numbered paragraphs, points. */
+export function cutPage(page: string): string[] {
+  // Bold runs glued end to start ("…2017****Agenda Item: 4**") are two runs: a space between them keeps them apart.
+  const text = page.replace(/\t+/g, ' ').replace(/ {2,}/g, ' ').replace(/(?<=\S)\*\*\*\*(?=\S)/g, '** **');
+  const cuts = new Set<number>([0]);
+  const restarts: number[] = [];
+  for (const re of STARTS) {
+    for (const match of text.matchAll(re)) {
+      cuts.add(match.index);
+      if (/^Report to/.test(match[0])) restarts.push(match.index);
+    }
+  }
+  for (const match of text.matchAll(HEADING)) {
+    cuts.add(match.index);
+    cuts.add(match.index + match[0].length);
+  }
+  for (const cut of [...capitalRunCuts(text), ...numberCuts(text, restarts, NUMBER), ...numberCuts(text, [], POINT_NUMBER)]) cuts.add(cut);
+  for (const glue of text.matchAll(/(?<=\S)\*\* \*\*(?=\S)/g)) cuts.add(glue.index + 3);
+  for (const reference of text.matchAll(REFERENCE)) {
+    cuts.add(reference.index);
+    cuts.add(reference.index + reference[0].length);
+  }
+  // A cut just after an opening `**` moves before it, so the bold run stays whole.
+  const sorted = [...new Set([...cuts].map((at) => (text.slice(at - 2, at) === '**' && /\S/u.test(text[at] ?? '') && !/\S/u.test(text[at - 3] ?? ' ') ? at - 2 : at)))].sort((a, b) => a - b);
+  const parts = cutAt(text, sorted);
+  // An agenda's items, numbered in sequence: "AGENDA 1 Minutes of the last meeting … 1 - 6 2 Apologies for Absence …".
+  const items = parts.flatMap((part) => (part.startsWith('AGENDA') ? cutAt(part, numberCuts(part, [], AGENDA_ITEM)) : [part]));
+  // A closing `**` cut off its run goes back to it.
+  return items.reduce<string[]>((kept, part) => {
+    if (/^\*+$/.test(part) && kept.length > 0) kept[kept.length - 1] += part;
+    else kept.push(part);
+    return kept;
+  }, []);
+}
+
+/**
+ * A text with a whole page a line (as several PDF-to-text tools and sites give it) cut into its parts, a blank line
+ * between them, each part keeping its page's line number. Any other text comes back as it is.
+ */
 export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
-  return [...lines];
+  if (!isPagePerLine(lines)) return [...lines];
+  return lines.flatMap((line) => cutPage(line.text).flatMap((text) => [{ ...line, text }, { ...line, text: '' }]));
 }
