@@ -3,6 +3,8 @@ import { toString } from 'mdast-util-to-string';
 import type { DocumentData } from '../model/document.ts';
 import type { MeetingData } from '../model/meeting.ts';
 import type { GlossaryTerm } from '../record/glossary.ts';
+import { checkDocument, type Finding } from './check/check-document.ts';
+import { countParts, type BodyParts } from './check/count-parts.ts';
 import { buildBody } from './structure/build-body.ts';
 import { caseHeadings } from './write/case-headings.ts';
 import { detectAreas } from './detect-areas.ts';
@@ -11,7 +13,7 @@ import { readHeaders } from './header/read-headers.ts';
 import { readMeetingDetails } from './header/read-meeting-details.ts';
 import { splitDocuments } from './split/split-documents.ts';
 import { learnCase } from './text-case.ts';
-import type { SourceText } from './types.ts';
+import { ImportError, type SourceText } from './types.ts';
 import { writeMdx } from './write/write-mdx.ts';
 
 /** One document made from a source file: its id (the file name without .mdx), front matter, and the MDX text. */
@@ -21,6 +23,10 @@ export interface ImportedDocument {
   /** The body as a syntax tree, as written to `mdx`. */
   tree: Root;
   mdx: string;
+  /** Its numbered paragraphs, resolutions and recommendations heading, as `--check` reports them. */
+  parts: BodyParts;
+  /** What is worth a look before importing (a refusal is thrown instead). */
+  warnings: Finding[];
 }
 
 export interface ImportOptions {
@@ -31,7 +37,8 @@ export interface ImportOptions {
 
 /**
  * The import pipeline for one source file: split it into documents, read each header, build each body, put headings
- * printed in capitals in sentence case, mark the glossary terms, and write the MDX; and the meetings they are
+ * printed in capitals in sentence case, mark the glossary terms, check what was made (a title that is a paragraph,
+ * paragraphs out of sequence, recommendations not read: refused), and write the MDX; and the meetings they are
  * tabled at or record, with what the papers say of each. Pure: nothing is written to disk here.
  */
 export function importSource(source: SourceText, options: ImportOptions): { documents: ImportedDocument[]; meetings: MeetingData[] } {
@@ -63,7 +70,11 @@ export function importSource(source: SourceText, options: ImportOptions): { docu
         pages: built.pages,
       },
     };
-    return { id, data, tree, mdx: writeMdx(data as unknown as Record<string, unknown>, tree) };
+    const parts = countParts(tree);
+    const findings = checkDocument({ data, parts, lines: slice.lines, dateGiven: options.date !== undefined && options.date === header.date });
+    const refusal = findings.find((f) => f.severity === 'refuse');
+    if (refusal) throw new ImportError(source.file, refusal.line, `${id}: ${refusal.problem}`, refusal.hint);
+    return { id, data, tree, mdx: writeMdx(data as unknown as Record<string, unknown>, tree), parts, warnings: findings };
   });
   return { documents, meetings: readMeetingDetails(read) };
 }

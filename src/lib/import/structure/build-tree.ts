@@ -39,6 +39,7 @@ function linesParagraph(lines: readonly string[], footnotes: ReadonlySet<string>
 }
 
 const RECOMMENDATIONS = /^recommendations?/i;
+const SOLE_RECOMMENDATION = /^(?:That|It is recommended that)\s.{20,}[.]$/su;
 const BACKGROUND = /^background papers/i;
 const CONTACT_INTRO = /^for (?:any )?(?:further )?enquiries\b/i;
 const BOILERPLATE = /^except for previously published documents/i;
@@ -150,7 +151,9 @@ export function buildTree(blocks: readonly Block[], context: { file: string; kin
     }
 
     const inRecommendations = RECOMMENDATIONS.test(section);
-    if (inRecommendations && (block.type === 'point' || block.type === 'bullet' || block.type === 'para') && !signature) {
+    // One recommendation printed as a plain sentence: "That the committee considers whether any amendments are required …."
+    const soleSentence = block.type === 'text' && recommendations.length === 0 && SOLE_RECOMMENDATION.test(text.trim());
+    if (inRecommendations && (block.type === 'point' || block.type === 'bullet' || block.type === 'para' || soleSentence) && !signature) {
       closeContainer();
       const n = block.type === 'point' ? markerValue(block.marker) : block.type === 'para' ? block.n : String(recommendations.length + 1);
       const anchor = `recommendation-${n.replace(/\./g, '-')}`;
