@@ -22,12 +22,16 @@ export interface ImportRequest {
   out?: string | undefined;
   date?: string | undefined;
   root: string;
+  /** Read and check only: nothing is written (`--check`). */
+  check?: boolean | undefined;
   /** Worker threads to import with; by default one per core for a large import, none for a small one (import-pool.ts). */
   workers?: number | undefined;
 }
 
 export interface ImportResult {
   documents: { id: string; path: string; changed: boolean }[];
+  /** What each file makes, in order: with `check`, what it would make. */
+  made: { file: string; doc: ImportedDocument }[];
   /** The decision record's counts, when it was re-derived (importing into the project). */
   record: string | null;
 }
@@ -65,7 +69,7 @@ async function existingSourceOf(path: string): Promise<string | null> {
 /**
  * Import source files: read and import them all in memory, check that no two documents share an id and that no
  * document made from another source would be overwritten, then write everything at once. An error anywhere means
- * nothing is written.
+ * nothing is written; with `check`, nothing is written either way.
  */
 export async function importFiles(request: ImportRequest): Promise<ImportResult> {
   if (request.files.length === 0) throw new ImportUsageError('no files to import');
@@ -104,6 +108,7 @@ export async function importFiles(request: ImportRequest): Promise<ImportResult>
   }
 
   const documents: FileToWrite[] = made.map(({ doc }) => ({ path: join(outDir, `${doc.id}.mdx`), content: doc.mdx }));
+  if (request.check) return { documents: made.map(({ doc }, i) => ({ id: doc.id, path: documents[i]?.path ?? '', changed: false })), made, record: null };
   // Into the project, the decision record is derived from all documents, old and new, before anything is written.
   const derived = intoProject ? deriveRecordInMemory(join(request.root, 'content'), new Map(made.map(({ doc }) => [doc.id, recordSourceOf(doc, join(outDir, `${doc.id}.mdx`))]))) : null;
   const recordFiles: FileToWrite[] = derived?.files.map((f) => ({ path: f.path, content: f.text })) ?? [];
@@ -112,6 +117,7 @@ export async function importFiles(request: ImportRequest): Promise<ImportResult>
   const changed = new Set(written);
   return {
     documents: made.map(({ doc }, i) => ({ id: doc.id, path: documents[i]?.path ?? '', changed: changed.has(documents[i]?.path ?? '') })),
+    made,
     record: derived?.summary ?? null,
   };
 }
