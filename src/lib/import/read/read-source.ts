@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { readPdf } from './read-pdf.ts';
 import { rebuildLayout } from './rebuild-layout.ts';
+import { isHtml, readMeetingPage } from './read-meeting-page.ts';
 import { ImportError, type SourceLine, type SourceText } from '../types.ts';
 
 const HINT_TEXT = 'export the report as plain text (UTF-8) and import that file';
@@ -33,6 +35,7 @@ export function splitLines(text: string): SourceLine[] {
 /** Decode a source file's bytes into numbered lines, with the sha256 of the bytes as they are. Refuses empty and binary files by name. */
 export function decodeSource(bytes: Uint8Array, file: string): SourceText {
   const text = decodeBytes(bytes, file);
+  if (isHtml(file, text)) return readMeetingPage(text, basename(file), createHash('sha256').update(bytes).digest('hex'));
   const lines = rebuildLayout(splitLines(text));
   if (lines.every((l) => l.text.trim() === '')) {
     throw new ImportError(file, null, 'the file is empty', 'check that the export worked and that this is the right file');
@@ -41,7 +44,10 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceText {
   return { file: basename(file), sha256, format: 'text', lines };
 }
 
-/** Read a source file from disk and decode it; a file that is missing or cannot be read is refused by name. */
+/** A PDF starts with these bytes. */
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d];
+
+/** Read a source file from disk and decode it (a PDF with the PDF reader); a file that is missing or cannot be read is refused by name. */
 export async function readSource(path: string): Promise<SourceText> {
   let bytes: Uint8Array;
   try {
@@ -51,5 +57,6 @@ export async function readSource(path: string): Promise<SourceText> {
     const problem = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'this is a folder, not a file' : `cannot read the file (${code ?? 'unknown error'})`;
     throw new ImportError(path, null, problem, 'check the path and that the file is readable');
   }
+  if (PDF_MAGIC.every((b, i) => bytes[i] === b)) return readPdf(bytes, path);
   return decodeSource(bytes, path);
 }

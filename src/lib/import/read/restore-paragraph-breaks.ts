@@ -3,6 +3,7 @@ import { classifyLine } from '../structure/classify-line.ts';
 import { looksLikeName } from '../structure/read-blocks.ts';
 import { isSectionHeading } from '../structure/section-headings.ts';
 import type { SourceLine } from '../types.ts';
+import { authorPhraseEnd } from './author-phrase.ts';
 
 /** Below this share of blank lines, a text has lost the blank lines between its paragraphs. */
 const FEW_BLANKS = 0.04;
@@ -55,30 +56,60 @@ export function lacksParagraphBreaks(lines: readonly SourceLine[]): boolean {
 }
 
 /**
- * Put back the blank lines between paragraphs that an export dropped ("no blank lines"): a blank goes before a line
- * that stands alone by what it is and after one; where the case changes from capitals (a title) to lower case; and
- * where a line ends short of the printed width on a finished sentence, or on a title-like phrase. Text with a
- * paragraph per line gets a blank between every pair of lines, except inside an open `**` bold run. A text that
- * still has its blank lines is returned as it is.
+ * Put back the blank lines between paragraphs that an export dropped. In any text, a header line ("Agenda Item: 7"),
+ * a standard heading and a title in capitals stand apart from the lines around them (`pdftotext` prints a header
+ * with no blank lines). In a text that lost its blank lines ("no blank lines"), a blank also goes before a line that
+ * starts a paragraph, a point or a signature, and where a line ends short of the printed width on a finished
+ * sentence or a title-like phrase; with a paragraph a line, between every pair of lines. Never inside an open `**`
+ * bold run.
  */
 export function restoreParagraphBreaks(lines: readonly SourceLine[]): SourceLine[] {
-  if (!lacksParagraphBreaks(lines)) return [...lines];
+  const lost = lacksParagraphBreaks(lines);
   const filled = lines.filter((l) => l.text.trim() !== '');
   const width = percentile(filled.map((l) => l.text.trim().length), 90);
   const capsWidth = Math.max(0, ...filled.filter((l) => isCaps(bare(l.text))).map((l) => l.text.trim().length));
-  const unwrapped = filled.filter((l) => l.text.trim().length > LONGER_THAN_PRINTED).length / filled.length >= UNWRAPPED_SHARE;
+  const unwrapped = filled.filter((l) => l.text.trim().length > LONGER_THAN_PRINTED).length / Math.max(1, filled.length) >= UNWRAPPED_SHARE;
   const out: SourceLine[] = [];
   let bold = false;
+  // The author's words so far, from "REPORT OF" down the lines in capitals under it.
+  let author: string | null = null;
   for (const [i, line] of lines.entries()) {
     const before = lines[i - 1];
-    if (before && before.text.trim() !== '' && line.text.trim() !== '' && !bold && (unwrapped || breaksBetween(before.text.trimEnd(), line.text.trimEnd(), width, capsWidth))) {
-      out.push({ text: '', line: before.line });
+    const text = bare(line.text);
+    if (before && before.text.trim() !== '' && line.text.trim() !== '' && !bold) {
+      const [a, b] = [before.text.trimEnd(), line.text.trimEnd()];
+      // The author is whole, and the line below does not go on with it ("… AND HEALTH" over "COMMITTEE" does).
+      const authorEnds = author !== null && isCaps(text) && authorPhraseEnd(author) === author.length && authorPhraseEnd(`${author} ${text}`) === author.length;
+      if (authorEnds || standApart(a, b) || (lost && (unwrapped || breaksBetween(a, b, width, capsWidth)))) {
+        out.push({ text: '', line: before.line });
+        author = null;
+      }
     }
+    if (/^REPORT OF\b/.test(text)) author = text;
+    else if (author !== null && isCaps(text) && text !== '') author = `${author} ${text}`;
+    else author = null;
     bold = boldOpenAfter(line.text, bold);
     out.push(line);
   }
   return out;
 }
+
+/** Whether two lines stand apart by what they are, whatever the export: a header line, a standard heading, a title in capitals. */
+function standApart(a: string, b: string): boolean {
+  if (isRow(a) || isRow(b)) return false;
+  if (isHeaderLine(a) || isHeaderLine(b) || /^REPORT OF\b/.test(bare(b))) return true;
+  const [ta, tb] = [bare(a), bare(b)];
+  return isTitle(ta) !== isTitle(tb) && (isTitle(ta) ? /\p{Ll}/u.test(tb) : /\p{Ll}/u.test(ta));
+}
+
+/** A line of a document's header, or a standard heading: "Report to Policy Committee", "20 April 2016", "Purpose of the Report". */
+function isHeaderLine(text: string): boolean {
+  const header = matchHeaderLine(text);
+  return (header !== null && header.type !== 'report-of') || isSectionHeading(bare(text));
+}
+
+/** Three words or more in capitals and nothing else: a title, an author, a heading. */
+const isTitle = (text: string) => isCaps(text) && (text.match(/\p{Lu}{2,}/gu) ?? []).length >= 3;
 
 /** Whether a paragraph ends between two printed lines. */
 function breaksBetween(a: string, b: string, width: number, capsWidth: number): boolean {
