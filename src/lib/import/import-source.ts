@@ -12,7 +12,7 @@ import { markGlossaryTerms } from './write/mark-glossary-terms.ts';
 import { readHeaders } from './header/read-headers.ts';
 import { readMeetingDetails } from './header/read-meeting-details.ts';
 import { splitDocuments } from './split/split-documents.ts';
-import { learnCase } from './text-case.ts';
+import { learnCase, unwrapForCase } from './text-case.ts';
 import { ImportError, type SourceText } from './types.ts';
 import { writeMdx } from './write/write-mdx.ts';
 
@@ -43,7 +43,7 @@ export interface ImportOptions {
  */
 export function importSource(source: SourceText, options: ImportOptions): { documents: ImportedDocument[]; meetings: MeetingData[] } {
   const slices = splitDocuments(source);
-  const guide = learnCase(source.lines.map((l) => l.text).join('\n'));
+  const guide = learnCase(unwrapForCase(source.lines.map((l) => l.text)));
   const read = readHeaders(source, slices, { date: options.date, guide });
   const documents = read.map(({ slice, header, id }): ImportedDocument => {
     const built = buildBody({ file: source.file, kind: slice.kind, lines: header.bodyLines });

@@ -62,6 +62,19 @@ function mostFrequent(forms: Map<string, number>): string {
   return [...forms].reduce((best, next) => (next[1] > best[1] ? next : best))[0];
 }
 
+/**
+ * A source's lines as running text for learnCase: a line that ends mid-sentence (long, no closing punctuation) runs
+ * on into the next, so a name wrapped over two lines ("Sustainability and / Transformation Plan") is read whole,
+ * whichever way the export wrapped it.
+ */
+export function unwrapForCase(lines: readonly string[]): string {
+  return lines.reduce((text, line, i) => {
+    const before = lines[i - 1]?.trimEnd() ?? '';
+    const runsOn = before.length >= 50 && hasLower(before) && !/[.;:!?)"”’*]$/u.test(before) && line.trim() !== '' && !/\t/.test(line + before);
+    return i === 0 ? line : `${text}${runsOn ? ' ' : '\n'}${line.trim() === '' ? '' : runsOn ? line.trim() : line}`;
+  }, '');
+}
+
 /** Learn how names and words are printed in a document's running text. */
 export function learnCase(text: string): CaseGuide {
   const phraseForms = new Map<string, Map<string, number>>();
