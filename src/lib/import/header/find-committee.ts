@@ -13,9 +13,10 @@ export function findCommitteeInConstitutionalComments(lines: readonly SourceLine
   const heading = lines.findIndex((l) => CONSTITUTIONAL.test(cleanHeaderText(l.text)));
   if (heading === -1) return null;
   const following = lines.slice(heading + 1).filter((l) => l.text.trim() !== '').slice(0, 3);
-  for (const line of following) {
-    const match = COMMITTEE.exec(cleanHeaderText(line.text));
-    if (match?.[1]) return { committee: match[1].replace(/^The\s+/, ''), line: line.line };
-  }
-  return null;
+  // Read as one text: the name may be wrapped over two lines ("… the Adult / Social Care and Health Committee").
+  const match = COMMITTEE.exec(following.map((l) => cleanHeaderText(l.text)).join(' '));
+  if (!match?.[1]) return null;
+  const first = match[1].split(/\s+/)[0] ?? '';
+  const line = following.find((l) => l.text.includes(first)) ?? following[0];
+  return { committee: match[1].replace(/^The\s+/, ''), line: line?.line ?? lines[heading]?.line ?? 1 };
 }
