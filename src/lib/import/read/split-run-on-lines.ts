@@ -57,10 +57,16 @@ const CAPITAL_WORD = /^(?=.*\p{Lu})[^\p{Ll}]+$|^[^\p{L}]+$/u;
 /** An agenda item's number before its title: "2 Apologies for Absence", "4\tAdult Social Care …". */
 const AGENDA_ITEM = /(?<=^|\s)(\d{1,2})\s+(?=\p{Lu})/gu;
 
-/** A text cut at the given places, each part trimmed, empty parts left out. */
-function cutAt(text: string, cuts: readonly number[]): string[] {
+/** A part of a text, and where in the text it starts. */
+interface Part {
+  at: number;
+  text: string;
+}
+
+/** A text cut at the given places (offset by `from`), each part trimmed, empty parts left out. */
+function cutAt(text: string, cuts: readonly number[], from = 0): Part[] {
   const sorted = [...new Set([0, ...cuts])].sort((a, b) => a - b);
-  return sorted.map((at, k) => text.slice(at, sorted[k + 1] ?? text.length).trim()).filter((part) => part !== '');
+  return sorted.map((at, k) => ({ at: from + at, text: text.slice(at, sorted[k + 1] ?? text.length).trim() })).filter((part) => part.text !== '');
 }
 
 /** Whether a text holds a whole page a line: at the median, its lines are far longer than any printed line. */
@@ -117,12 +123,16 @@ function numberCuts(text: string, restarts: readonly number[], pattern: RegExp):
   return cuts;
 }
 
-/** Cut one page run onto a line into its parts: header lines, headings, titles, numbered paragraphs, points. */
-export function cutPage(page: string): string[] {
+/**
+ * Cut pages run onto lines (joined by "\n", so numbering runs on from page to page) into their parts: header lines,
+ * headings, titles, numbered paragraphs, points. No part runs over a page's end.
+ */
+export function cutPages(pages: string): Part[] {
   // Bold runs glued end to start ("…2017****Agenda Item: 4**") are two runs: a space between them keeps them apart.
-  const text = page.replace(/\t+/g, ' ').replace(/ {2,}/g, ' ').replace(/(?<=\S)\*\*\*\*(?=\S)/g, '** **');
+  const text = pages.replace(/\t+/g, ' ').replace(/ {2,}/g, ' ').replace(/(?<=\S)\*\*\*\*(?=\S)/g, '** **');
   const cuts = new Set<number>([0]);
   const restarts: number[] = [];
+  for (const newline of text.matchAll(/\n/g)) cuts.add(newline.index + 1);
   for (const re of STARTS) {
     for (const match of text.matchAll(re)) {
       cuts.add(match.index);
@@ -133,7 +143,7 @@ export function cutPage(page: string): string[] {
     cuts.add(match.index);
     cuts.add(match.index + match[0].length);
   }
-  for (const cut of [...capitalRunCuts(text), ...numberCuts(text, restarts, NUMBER), ...numberCuts(text, [], POINT_NUMBER)]) cuts.add(cut);
+  for (const cut of [...capitalRunCuts(text), ...numberCuts(text, restarts, NUMBER), ...numberCuts(text, restarts, POINT_NUMBER)]) cuts.add(cut);
   for (const glue of text.matchAll(/(?<=\S)\*\* \*\*(?=\S)/g)) cuts.add(glue.index + 3);
   for (const reference of text.matchAll(REFERENCE)) {
     cuts.add(reference.index);
@@ -143,10 +153,11 @@ export function cutPage(page: string): string[] {
   const sorted = [...new Set([...cuts].map((at) => (text.slice(at - 2, at) === '**' && /\S/u.test(text[at] ?? '') && !/\S/u.test(text[at - 3] ?? ' ') ? at - 2 : at)))].sort((a, b) => a - b);
   const parts = cutAt(text, sorted);
   // An agenda's items, numbered in sequence: "AGENDA 1 Minutes of the last meeting … 1 - 6 2 Apologies for Absence …".
-  const items = parts.flatMap((part) => (part.startsWith('AGENDA') ? cutAt(part, numberCuts(part, [], AGENDA_ITEM)) : [part]));
+  const items = parts.flatMap((part) => (part.text.startsWith('AGENDA') ? cutAt(part.text, numberCuts(part.text, [], AGENDA_ITEM), part.at) : [part]));
   // A closing `**` cut off its run goes back to it.
-  return items.reduce<string[]>((kept, part) => {
-    if (/^\*+$/.test(part) && kept.length > 0) kept[kept.length - 1] += part;
+  return items.reduce<Part[]>((kept, part) => {
+    const last = kept.at(-1);
+    if (/^\*+$/.test(part.text) && last) last.text += part.text;
     else kept.push(part);
     return kept;
   }, []);
@@ -158,5 +169,15 @@ export function cutPage(page: string): string[] {
  */
 export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
   if (!isPagePerLine(lines)) return [...lines];
-  return lines.flatMap((line) => cutPage(line.text).flatMap((text) => [{ ...line, text }, { ...line, text: '' }]));
+  const starts: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    starts.push(offset);
+    offset += line.text.replace(/\t+/g, ' ').replace(/ {2,}/g, ' ').replace(/(?<=\S)\*\*\*\*(?=\S)/g, '** **').length + 1;
+  }
+  const lineAt = (at: number) => lines[starts.findLastIndex((s) => s <= at)] ?? lines[0];
+  return cutPages(lines.map((l) => l.text).join('\n')).flatMap((part) => {
+    const line = lineAt(part.at);
+    return line ? [{ ...line, text: part.text }, { ...line, text: '' }] : [];
+  });
 }
