@@ -119,10 +119,8 @@ describe('the block reader', () => {
 });
 
 describe('the text forms', () => {
-  it("page-per-line runs each of pdftotext's pages onto one line", () => {
-    expect(pagePerLine('Report to Policy\n  Committee \n\n1.\n\nText\nPage 1 of 2\n\fSecond page\n\nPage 2 of 2\n\f')).toBe(
-      'Report to Policy Committee 1. Text Page 1 of 2\nSecond page Page 2 of 2\n',
-    );
+  it('page-per-line puts each page on one line, spaces collapsed, empty pages left out', () => {
+    expect(pagePerLine(['Report to Policy  Committee  1. Text Page 1 of 2 ', ' ', 'Second page\nPage 2 of 2'])).toBe('Report to Policy Committee 1. Text Page 1 of 2\nSecond page Page 2 of 2\n');
   });
 
   it('no-blank-lines removes blank and whitespace-only lines and keeps every other byte', () => {

@@ -7,7 +7,7 @@
  *   paper.pdf               the seed laid out as a committee report (A4, Arial 12 pt, numbered paragraphs, "Page N of M")
  *   pdftotext.txt           `pdftotext -enc UTF-8 paper.pdf -`
  *   pdftotext-layout.txt    `pdftotext -layout -enc UTF-8 paper.pdf -`
- *   page-per-line.txt       pdftotext.txt's pages, each run onto one line
+ *   page-per-line.txt       the PDF's pages as PDF.js reads them, each run onto one line
  *   no-blank-lines.txt      the seed with its blank lines removed
  *   crlf.txt                the seed with CRLF line ends
  * and prints, per seed, the pages, the PDF's size and how many of the seed's words pdftotext finds in it.
@@ -21,6 +21,7 @@ import { blocksToHtml } from './blocks-to-html.ts';
 import { pageCount, pdfToText } from './pdf-to-text.ts';
 import { launchPrinter, printPdf, samePdfApartFromDates } from './print-pdf.ts';
 import { readSeedBlocks } from './read-seed-blocks.ts';
+import { pdfjsPages } from './pdfjs-pages.ts';
 import { pagePerLine, withCrlf, withoutBlankLines } from './text-forms.ts';
 import { wordFidelity, type WordFidelity } from './word-fidelity.ts';
 
@@ -93,7 +94,7 @@ export async function makeSeedForms(seedsDir: string = SEEDS_DIR, corpusDir: str
       const plain = pdfToText(pdfPath);
       writeIfChanged(join(dir, 'pdftotext.txt'), plain);
       writeIfChanged(join(dir, 'pdftotext-layout.txt'), pdfToText(pdfPath, true));
-      writeIfChanged(join(dir, 'page-per-line.txt'), pagePerLine(plain));
+      writeIfChanged(join(dir, 'page-per-line.txt'), pagePerLine(await pdfjsPages(readFileSync(pdfPath))));
       writeIfChanged(join(dir, 'no-blank-lines.txt'), withoutBlankLines(text));
       writeIfChanged(join(dir, 'crlf.txt'), withCrlf(text));
       reports.push({ seed, pages: pageCount(plain), pdfBytes: readFileSync(pdfPath).length, ...wordFidelity(text, plain) });

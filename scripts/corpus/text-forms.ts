@@ -1,21 +1,12 @@
 /**
- * The plain-text forms of a seed the importer must read as well as the PDF: pdftotext's pages each run onto one line
- * (as PDF-to-text web tools give them), and the seed's own text with its blank lines removed or its line ends as CRLF.
+ * The plain-text forms of a seed the importer must read as well as the PDF: its pages each run onto one line (as
+ * PDF-to-text web tools give them), and the seed's own text with its blank lines removed or its line ends as CRLF.
  */
 
-/** pdftotext's output with each page (pages end with a form feed) on one line: its lines trimmed and joined by single spaces, empty lines and pages left out. */
-export function pagePerLine(pdftotext: string): string {
-  const pages = pdftotext
-    .split('\f')
-    .map((page) =>
-      page
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '')
-        .join(' '),
-    )
-    .filter((page) => page !== '');
-  return `${pages.join('\n')}\n`;
+/** Pages' texts one a line, each trimmed with its spaces collapsed, empty pages left out. */
+export function pagePerLine(pages: readonly string[]): string {
+  const kept = pages.map((page) => page.replace(/\s+/g, ' ').trim()).filter((page) => page !== '');
+  return `${kept.join('\n')}\n`;
 }
 
 /** The text with every blank or whitespace-only line removed, every other byte kept (a final newline too). */
