@@ -15,7 +15,8 @@ const HEADINGS = [
   String.raw`Recommendations?(?:\/s|\(s\))?(?=\s+(?:That|It is recommended|\d\)|1\.))`,
   String.raw`Background Papers(?: and Published Documents)?`,
   String.raw`Electoral Divisions?(?:\(s\))? and Members?(?:\(s\))? Affected`,
-  String.raw`(?:Constitutional|Financial|Finance|HR|Legal) [Cc]omments?:?`,
+  // Followed by the initials and date, a colon or the paragraph: "no Constitutional Comments are required" is prose.
+  String.raw`(?:Constitutional|Financial|Finance|HR|Legal) [Cc]omments?:?(?=\s*(?:\(|\d{1,3}\.\s))`,
   String.raw`(?:Financial|Human Resources|Legal|Crime and Disorder) Implications`,
   String.raw`Implications for Service Users`,
 ];

@@ -47,9 +47,21 @@ function cutTail(lines: readonly SourceLine[], from: number): { start: number; e
   return starts.map((start, k) => ({ start, end: starts[k + 1] ?? lines.length }));
 }
 
-/** A part that is only a tab-separated table under its title line. */
+/**
+ * Words that read as a table's cells rather than prose: a quarter of them figures, hardly a sentence among them
+ * (how a table comes out of an export that lost its tabs: "Sexual Health 23,381 2,496 4,518 …").
+ */
+export function readsAsCells(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  const figures = words.filter((w) => /^[£(]?[\d][\d,.%/:-]*[)%]?$/.test(w)).length;
+  const sentences = (text.match(/\p{Ll}[.!?]\s+\p{Lu}/gu) ?? []).length;
+  return words.length >= 20 && figures / words.length >= 0.2 && sentences / words.length < 0.01;
+}
+
+/** A part that is only a table under its title line: tab-separated, or cells that lost their tabs. */
 function isTableOnly(lines: readonly SourceLine[], part: { start: number; end: number }): boolean {
-  return lines.slice(part.start + 1, part.end).every((l) => l.text.trim() === '' || l.text.includes('\t'));
+  const below = lines.slice(part.start + 1, part.end);
+  return below.every((l) => l.text.trim() === '' || l.text.includes('\t')) || readsAsCells(below.map((l) => l.text).join(' '));
 }
 
 /**
