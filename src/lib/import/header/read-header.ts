@@ -84,52 +84,6 @@ export function readReportHeader(slice: DocumentSlice, context: HeaderContext): 
   };
 }
 
-/** An agenda: the committee's name, the date (and time), the venue, "AGENDA" and the numbered items. */
-export function readAgendaHeader(slice: DocumentSlice, context: HeaderContext): DocumentHeader {
-  const units = readHeaderUnits(slice.lines, 12);
-  const name = units[0];
-  const dated = units.find((u) => u.header?.type === 'date');
-  if (!name || !dated || dated.header?.type !== 'date') {
-    throw new ImportError(context.file, firstLineOf(slice), 'an agenda without its committee and date', 'start the agenda with the committee\'s name, then the date');
-  }
-  const body = titleCase(cleanHeaderText(name.text), context.guide);
-  const date = dated.header.date;
-  // The date line stays in the body too: it gives the time of the meeting.
-  return { title: `Agenda, ${longDate(date)}`, date, body, meeting: { body, date }, agendaItem: null, reference: null, author: null, bodyLines: linesAfter(slice.lines, name.end) };
-}
-
-/** The agenda item that tables the minutes: "1	Minutes of the last meeting …". */
-function minutesItem(agenda: DocumentSlice | null): string | null {
-  for (const line of agenda?.lines ?? []) {
-    const item = /^\s*(\d+)\s+minutes\b/i.exec(line.text)?.[1];
-    if (item) return item;
-  }
-  return null;
-}
-
-/** Minutes: "minutes", "Meeting <committee>", "Date <date>". Tabled at the meeting of the pack's agenda, when there is one. */
-export function readMinutesHeader(slice: DocumentSlice, context: HeaderContext, agenda: { slice: DocumentSlice; header: DocumentHeader } | null): DocumentHeader {
-  const units = readHeaderUnits(slice.lines, 12);
-  const meeting = units.find((u) => u.header?.type === 'meeting');
-  const dated = units.find((u) => u.header?.type === 'meeting-date');
-  if (meeting?.header?.type !== 'meeting' || dated?.header?.type !== 'meeting-date') {
-    throw new ImportError(context.file, firstLineOf(slice), 'minutes without "Meeting <committee>" and "Date <date>" lines', 'check the minutes\' header');
-  }
-  const body = titleCase(meeting.header.committee, context.guide);
-  const date = dated.header.date;
-  return {
-    title: `Minutes of the meeting held on ${longDate(date)}`,
-    date,
-    body,
-    meeting: agenda ? agenda.header.meeting : { body, date },
-    agendaItem: agenda ? minutesItem(agenda.slice) : null,
-    reference: null,
-    author: null,
-    // The date line stays in the body too: it gives the time the meeting began.
-    bodyLines: linesAfter(slice.lines, meeting.end),
-  };
-}
-
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**

@@ -1,5 +1,7 @@
 import { documentId } from './document-id.ts';
-import { readAgendaHeader, readAppendixHeader, readMinutesHeader, readReportHeader, type DocumentHeader, type HeaderContext } from './read-header.ts';
+import { readAgendaHeader } from './read-agenda-header.ts';
+import { readAppendixHeader, readReportHeader, type DocumentHeader, type HeaderContext } from './read-header.ts';
+import { readMinutesHeader } from './read-minutes-header.ts';
 import { learnCase, type CaseGuide } from '../text-case.ts';
 import type { DocumentSlice, SourceText } from '../types.ts';
 

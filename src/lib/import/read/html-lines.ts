@@ -38,14 +38,19 @@ function contentOf(root: HTMLElement): { element: HTMLElement; inMain: boolean }
   return main ? { element: main, inMain: true } : { element: root.querySelector('body') ?? root, inMain: false };
 }
 
-/** A web page's content as lines, a block a line, the site's chrome (navigation, breadcrumbs, header and footer) left out. */
+/** A web page's content as lines, a block a line (a list item after "- ", as a text export marks it), the site's chrome (navigation, breadcrumbs, header and footer) left out. */
 export function htmlLines(html: string): HtmlLine[] {
   const { element, inMain } = contentOf(parse(html, { comment: false }));
   const lines: HtmlLine[] = [];
   let parts: { text: string; bold: boolean }[] = [];
+  /** A list item's marker, as a text export prints it, waiting for the item's first line. */
+  let marker = '';
   const flush = () => {
     const text = parts.map((p) => p.text).join('').replace(/\s+/g, ' ').trim();
-    if (text !== '') lines.push({ text, bold: parts.every((p) => p.bold || p.text.trim() === '') });
+    if (text !== '') {
+      lines.push({ text: `${marker}${text}`, bold: parts.every((p) => p.bold || p.text.trim() === '') });
+      marker = '';
+    }
     parts = [];
   };
   const walk = (node: Node, bold: boolean) => {
@@ -64,6 +69,7 @@ export function htmlLines(html: string): HtmlLine[] {
     }
     const block = BLOCKS.has(tag);
     if (block) flush();
+    if (tag === 'li') marker = '- ';
     for (const child of node.childNodes) walk(child, bold || BOLD.has(tag));
     if (block) flush();
   };

@@ -1,0 +1,96 @@
+import { cleanHeaderText } from '../clean/clean-header-text.ts';
+import type { SourceLine } from '../types.ts';
+import { matchBodyName, matchMeetingHeading, matchSummons, venueOf } from './match-meeting-lines.ts';
+import { readAgendaItems, splitRunOnItems, type AgendaItem } from './read-agenda-items.ts';
+import { linesAfter, readHeaderUnits, type HeaderUnit } from './read-header-units.ts';
+import { readTime } from './read-time.ts';
+
+/** What an agenda's front sheet says of its meeting, and the lines of its body. */
+export interface FrontSheet {
+  /** A summons to a meeting of the council, or an agenda. */
+  kind: 'agenda' | 'summons';
+  /** The body's name as printed; null when the sheet names none. */
+  body: string | null;
+  date: string | null;
+  time: string | null;
+  venue: string | null;
+  items: AgendaItem[];
+  /** The first line of the sheet's header, where a missing name or date is reported. */
+  line: number;
+  bodyLines: SourceLine[];
+}
+
+/** "Venue: County Hall, West Bridgford" → "County Hall, West Bridgford"; a venue over two lines joined by a comma; a line that is not a venue → null. */
+function venueLine(lines: readonly SourceLine[], unit: HeaderUnit | undefined): string | null {
+  if (!unit || unit.header !== null || /^\d/.test(unit.text) || /^contact\b/i.test(unit.text)) return null;
+  const printed = lines.filter((l) => l.line >= unit.firstLine && l.line <= unit.lastLine && l.text.trim() !== '').map((l) => cleanHeaderText(l.text));
+  const venue = printed.length > 1 ? printed.map((t) => t.replace(/,$/, '')).join(', ') : cleanHeaderText(unit.text);
+  return venue.replace(/^venue:\s*/i, '') || null;
+}
+
+/** A summons: the council's name, "Dear Councillor", "You are hereby summoned … on <date> at <time> …", "AGENDA", the items. */
+function readSummons(lines: readonly SourceLine[], units: readonly HeaderUnit[]): FrontSheet | null {
+  const at = units.findIndex((u) => matchSummons(u.text) !== null);
+  const unit = units[at];
+  const summons = unit ? matchSummons(unit.text) : null;
+  if (!unit || !summons) return null;
+  const letterhead = units.slice(0, at).find((u) => matchBodyName(u.text) !== null);
+  return {
+    kind: 'summons',
+    body: summons.body,
+    date: summons.date,
+    time: readTime(unit.text),
+    venue: venueOf(unit.text),
+    items: readAgendaItems(linesAfter(lines, unit.end)),
+    line: lines[0]?.line ?? 1,
+    bodyLines: letterhead ? linesAfter(lines, letterhead.end) : [...lines],
+  };
+}
+
+/** A front sheet run onto one line: the body, the date and time, the venue, "AGENDA" and the items, rebuilt as the lines they stand for. */
+function readRunOn(lines: readonly SourceLine[], units: readonly HeaderUnit[]): FrontSheet | null {
+  const first = units[0];
+  const heading = first ? matchMeetingHeading(first.text) : null;
+  const split = heading ? /\bagenda\b/i.exec(heading.rest) : null;
+  if (!first || !heading || !split) return null;
+  const venue = heading.rest.slice(0, split.index).replace(/[\s,.–-]+$/u, '') || null;
+  const inline = splitRunOnItems(heading.rest.slice(split.index + split[0].length));
+  const after = linesAfter(lines, first.end);
+  const items = inline.length > 0 ? inline : readAgendaItems(after);
+  const line = first.firstLine;
+  const rebuilt = [heading.dateText, '', ...(venue ? [venue, ''] : []), split[0], '', ...inline.map((i) => `${i.n}\t${i.title}\t${i.pages ? `${i.pages[0]} - ${i.pages[1]}` : ''}`)];
+  return {
+    kind: 'agenda',
+    body: heading.body,
+    date: heading.date,
+    time: readTime(heading.dateText),
+    venue,
+    items,
+    line,
+    bodyLines: [...rebuilt.map((text) => ({ text, line })), { text: '', line }, ...after],
+  };
+}
+
+/** A front sheet as printed line by line (and a meeting page): the body's name, the date and time, the venue, "AGENDA" and the items. */
+function readLineByLine(lines: readonly SourceLine[], units: readonly HeaderUnit[]): FrontSheet {
+  const named = units.findIndex((u) => u.header === null && matchBodyName(u.text) !== null);
+  const name = units[named];
+  const datedAt = units.findIndex((u, i) => i > named && u.header?.type === 'date');
+  const dated = units[datedAt];
+  return {
+    kind: 'agenda',
+    body: name?.text ?? null,
+    date: dated?.header?.type === 'date' ? dated.header.date : null,
+    time: readTime(dated?.text ?? ''),
+    venue: datedAt === -1 ? null : venueLine(lines, units[datedAt + 1]),
+    items: readAgendaItems(name ? linesAfter(lines, name.end) : lines),
+    line: lines[0]?.line ?? 1,
+    bodyLines: name ? linesAfter(lines, name.end) : [...lines],
+  };
+}
+
+/** Read an agenda's front sheet in any of the layouts councils print: a summons, a heading run onto one line, or line by line. */
+export function readFrontSheet(lines: readonly SourceLine[]): FrontSheet {
+  const units = readHeaderUnits(lines, 30);
+  return readSummons(lines, units) ?? readRunOn(lines, units) ?? readLineByLine(lines, units);
+}
