@@ -1,5 +1,6 @@
 import type { SourceLine } from '../types.ts';
 import { authorPhraseEnd } from './author-phrase.ts';
+import { readsAsCells } from './reads-as-cells.ts';
 
 /** A text whose lines are this long at the median holds a page a line (a printed line is under 120 characters, a page thousands). */
 const PAGE_LINE = 600;
@@ -50,6 +51,7 @@ const NUMBER = /(?<=^|\s)(\d{1,3})\.\s+(?=["'‘“(]?[\p{Lu}\d])/gu;
 /** A recommendation's or resolution's number: "1) notes …", "- 2) approves …"; also taken only in sequence. */
 const POINT_NUMBER = /(?<=^|\s)(?:-\s+)?(\d{1,2})\)\s+(?=\S)/gu;
 const NOT_AFTER = /\b(?:paragraphs?|paras?|sections?|items?|appendix|appendices|pages?|and|to|of|at|in|no|number)\s*$/i;
+const FOOTER = /^Page \d+ of \d+$/;
 /** A report's reference standing alone ("ASCH393", "ASCPH746 PDMv3"): its own line in the printed report. */
 const REFERENCE = /(?<=^|\s)[A-Z]{3,}[A-Z&]*\d{2,}[A-Z]?(?:\s+[A-Z]{2,}v\d+)?(?=\s|$)/g;
 /** Words in capitals ("UPDATE", "MID-NOTTINGHAMSHIRE", "2021/22", "–"): a title's or a heading's. */
@@ -146,22 +148,62 @@ export function cutPages(pages: string): Part[] {
   }
   for (const cut of [...capitalRunCuts(text), ...numberCuts(text, restarts, NUMBER), ...numberCuts(text, restarts, POINT_NUMBER)]) cuts.add(cut);
   for (const glue of text.matchAll(/(?<=\S)\*\* \*\*(?=\S)/g)) cuts.add(glue.index + 3);
+  for (const footer of text.matchAll(/\bPage \d+ of \d+\b/g)) {
+    cuts.add(footer.index);
+    cuts.add(footer.index + footer[0].length);
+  }
   for (const reference of text.matchAll(REFERENCE)) {
     cuts.add(reference.index);
     cuts.add(reference.index + reference[0].length);
   }
   // A cut just after an opening `**` moves before it, so the bold run stays whole.
   const sorted = [...new Set([...cuts].map((at) => (text.slice(at - 2, at) === '**' && /\S/u.test(text[at] ?? '') && !/\S/u.test(text[at - 3] ?? ' ') ? at - 2 : at)))].sort((a, b) => a - b);
-  const parts = cutAt(text, sorted);
-  // An agenda's items, numbered in sequence: "AGENDA 1 Minutes of the last meeting … 1 - 6 2 Apologies for Absence …".
-  const items = parts.flatMap((part) => (part.text.startsWith('AGENDA') ? cutAt(part.text, numberCuts(part.text, [], AGENDA_ITEM), part.at) : [part]));
+  const parts = cutAt(text, [...sorted, ...agendaItemCuts(text)]).flatMap(tableAfterColon);
   // A closing `**` cut off its run goes back to it.
-  return items.reduce<Part[]>((kept, part) => {
+  const joined = parts.reduce<Part[]>((kept, part) => {
     const last = kept.at(-1);
     if (/^\*+$/.test(part.text) && last) last.text += part.text;
     else kept.push(part);
     return kept;
   }, []);
+  return footersLast(joined, text);
+}
+
+/** An agenda's items, numbered in sequence from "AGENDA" to its notes: "1 Minutes of the last meeting … 1 - 6 2 Apologies for Absence …". */
+function agendaItemCuts(text: string): number[] {
+  const start = /\bAGENDA\b/.exec(text);
+  if (!start) return [];
+  const rest = text.slice(start.index);
+  const end = /\bNotes\b|\bminutes\s+Meeting\b|\bReport to\b/.exec(rest.slice(6))?.index;
+  const agenda = rest.slice(0, end === undefined ? rest.length : end + 6);
+  return numberCuts(agenda, [], AGENDA_ITEM).map((at) => start.index + at);
+}
+
+/** A recommendation that introduces a table ("the following post: Post Title FTE Grade …"), cut where the table's cells begin. */
+function tableAfterColon(part: Part): Part[] {
+  const colon = /:\s+/.exec(part.text);
+  if (!colon || !readsAsCells(part.text.slice(colon.index + colon[0].length))) return [part];
+  const cut = colon.index + colon[0].length;
+  return [{ at: part.at, text: part.text.slice(0, cut).trim() }, { at: part.at + cut, text: part.text.slice(cut).trim() }];
+}
+
+/** A page's footer drawn first ("Page 34 of 83 Integrating care …") put last on its page, where it ends the page's text. */
+function footersLast(parts: readonly Part[], text: string): Part[] {
+  const out: Part[] = [];
+  let page: Part[] = [];
+  let footer: Part | null = null;
+  const flush = () => {
+    out.push(...page, ...(footer ? [footer] : []));
+    page = [];
+    footer = null;
+  };
+  for (const part of parts) {
+    if (part.at > 0 && text[part.at - 1] === '\n') flush();
+    if (page.length === 0 && footer === null && FOOTER.test(part.text)) footer = part;
+    else page.push(part);
+  }
+  flush();
+  return out;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { cleanHeaderText } from '../clean/clean-header-text.ts';
 import { matchReference } from '../header/find-reference.ts';
+import { readsAsCells } from '../read/reads-as-cells.ts';
 import type { SourceLine } from '../types.ts';
 
 /** An appendix found after a report's closing lines: a range of indexes into the report's lines, and its number or letter. */
@@ -41,21 +42,15 @@ function cutTail(lines: readonly SourceLine[], from: number): { start: number; e
       blanks++;
       continue;
     }
+    // A page's footer ends the page above: it starts nothing, and the blank lines around it are no gap.
+    if (/^\s*Page \d+ of \d+\s*$/.test(text)) {
+      blanks = 0;
+      continue;
+    }
     if (starts.length === 0 || blanks >= 2 || appendixLabel(text) !== null) starts.push(i);
     blanks = 0;
   }
   return starts.map((start, k) => ({ start, end: starts[k + 1] ?? lines.length }));
-}
-
-/**
- * Words that read as a table's cells rather than prose: a quarter of them figures, hardly a sentence among them
- * (how a table comes out of an export that lost its tabs: "Sexual Health 23,381 2,496 4,518 …").
- */
-export function readsAsCells(text: string): boolean {
-  const words = text.split(/\s+/).filter(Boolean);
-  const figures = words.filter((w) => /^[£(]?[\d][\d,.%/:-]*[)%]?$/.test(w)).length;
-  const sentences = (text.match(/\p{Ll}[.!?]\s+\p{Lu}/gu) ?? []).length;
-  return words.length >= 20 && figures / words.length >= 0.2 && sentences / words.length < 0.01;
 }
 
 /** A part that is only a table under its title line: tab-separated, or cells that lost their tabs. */
