@@ -24,6 +24,8 @@ const MARGIN = 0.12;
 const EDGE_LINES = 3;
 /** A running line stands at the same height on every page it is on, within this many points. */
 const SAME_PLACE = 3;
+/** A running header or footer is set apart from the body by a gap wider than this, as a share of the font size. */
+const APART = 1.6;
 
 const PAGE_NUMBER = [/^page\s+(\d{1,4})\s+of\s+(\d{1,4})$/i, /^(\d{1,4})\s*\/\s*(\d{1,4})$/, /^page\s+(\d{1,4})$/i, /^[-–—]\s*(\d{1,4})\s*[-–—]$/, /^(\d{1,4})$/];
 
@@ -40,14 +42,28 @@ export function readPageNumber(text: string): PrintedPageNumber | null {
 /** What a running line says whatever the page: its words, with every number the same. */
 const runningKey = (line: PdfLine) => lineText(line).toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 
-/** The lines at a page's ends that stand in its top or bottom margin, by index. */
+/** Whether the gap between two lines of a page (by index) is wide enough to set a running line apart from the body. */
+function apart(page: PdfPage, upper: number, lower: number): boolean {
+  const a = page.lines[upper];
+  const b = page.lines[lower];
+  return a !== undefined && b !== undefined && b.y - a.y > APART * Math.max(a.size, b.size);
+}
+
+/**
+ * The lines at a page's ends that stand in its top or bottom margin and are set apart from the body by a wide gap
+ * between them and it (a table's header row repeated at the top of each page is not), by index.
+ */
 function edgeLines(page: PdfPage): number[] {
   const n = page.lines.length;
-  const ends = [...Array(Math.min(EDGE_LINES, n)).keys(), ...Array.from({ length: Math.min(EDGE_LINES, n) }, (_, k) => n - 1 - k)];
-  return [...new Set(ends)].filter((i) => {
+  const top = [...Array(Math.min(EDGE_LINES, n)).keys()].filter((i) => {
     const line = page.lines[i];
-    return line !== undefined && (line.y - line.size < MARGIN * page.height || line.y > (1 - MARGIN) * page.height);
+    return line !== undefined && line.y - line.size < MARGIN * page.height && [...Array(EDGE_LINES).keys()].some((k) => k >= i && apart(page, k, k + 1));
   });
+  const bottom = Array.from({ length: Math.min(EDGE_LINES, n) }, (_, k) => n - 1 - k).filter((i) => {
+    const line = page.lines[i];
+    return line !== undefined && line.y > (1 - MARGIN) * page.height && [...Array(EDGE_LINES).keys()].some((k) => n - 1 - k <= i && apart(page, n - 2 - k, n - 1 - k));
+  });
+  return [...new Set([...top, ...bottom])];
 }
 
 /** A page number printed in a margin line: the whole line, or one of its spans ("Nottinghamshire County Council   Page 3"). */

@@ -25,11 +25,22 @@ function decodeBytes(bytes: Uint8Array, file: string): string {
   }
 }
 
-/** Text → numbered lines, with CRLF and lone CR read as LF; a final line break ends the last line rather than starting one. */
+/**
+ * Text → numbered lines, with CRLF and lone CR read as LF; a final line break ends the last line rather than starting
+ * one. A form feed (a page break, as pdftotext marks one) ends a paragraph: it becomes a blank line of the same number.
+ */
 export function splitLines(text: string): SourceLine[] {
   const parts = text.replace(/\r\n?/g, '\n').split('\n');
   if (parts.at(-1) === '') parts.pop();
-  return parts.map((line, i) => ({ text: line, line: i + 1 }));
+  return parts.flatMap((text, i) => {
+    if (!text.includes('\f')) return [{ text, line: i + 1 }];
+    const pieces: string[] = [];
+    for (const [k, piece] of text.split('\f').entries()) {
+      if (k > 0 && pieces.at(-1) !== '') pieces.push('');
+      if (piece !== '') pieces.push(piece);
+    }
+    return pieces.map((piece) => ({ text: piece, line: i + 1 }));
+  });
 }
 
 /** Decode a source file's bytes into numbered lines, with the sha256 of the bytes as they are. Refuses empty and binary files by name. */
