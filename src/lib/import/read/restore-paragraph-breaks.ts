@@ -99,6 +99,7 @@ function standApart(a: string, b: string): boolean {
   if (isRow(a) || isRow(b)) return false;
   if (isHeaderLine(a) || isHeaderLine(b) || /^REPORT OF\b/.test(bare(b))) return true;
   const [ta, tb] = [bare(a), bare(b)];
+  if (TERMINAL.test(ta) && SIGNATURE.test(tb)) return true;
   return isTitle(ta) !== isTitle(tb) && (isTitle(ta) ? /\p{Ll}/u.test(tb) : /\p{Ll}/u.test(ta));
 }
 
@@ -107,6 +108,9 @@ function isHeaderLine(text: string): boolean {
   const header = matchHeaderLine(text);
   return (header !== null && header.type !== 'report-of') || isSectionHeading(bare(text));
 }
+
+/** A signature under a report's last paragraph: a name, then the post ("Marjorie Toward Service Director, Customers, …"). */
+const SIGNATURE = /^(?:Councillor\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2},?\s+(?:(?:Corporate|Service|Group|Programme|Strategic|Senior|Deputy)\s+)?(?:Director|Manager|Officer|Chair(?:man)?|Executive)\b/u;
 
 /** Three words or more in capitals and nothing else: a title, an author, a heading. */
 const isTitle = (text: string) => isCaps(text) && (text.match(/\p{Lu}{2,}/gu) ?? []).length >= 3;
