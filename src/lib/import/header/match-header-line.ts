@@ -16,9 +16,9 @@ const REPORT_TO = /^report to (?:the )?(.+?\bcommittee)\b[\s,.:]*(.*)$/i;
 const AGENDA_ITEM = /^agenda item\s*(?:no\.?)?\s*:?\s*([0-9]+[a-z]?)\b/i;
 const REPORT_OF = /^report of\s+(?:the\s+)?(.+)$/i;
 const MEETING = /^meeting\s+(.+\bcommittee)$/i;
-const MEETING_DATE = /^date\s+(.+)$/i;
+const MEETING_DATE = /^date:?\s+(.+)$/i;
 
-/** Classify a header line: "Report to Policy Committee", "20 April 2016", "Agenda Item: 7", "REPORT OF …", "minutes", "Meeting …", "Date …", "AGENDA". */
+/** Classify a header line: "Report to Policy Committee", "20 April 2016", "Agenda Item: 7", "REPORT OF …", "minutes", "Meeting …", "Date …" (or "Date: …"), "AGENDA". */
 export function matchHeaderLine(raw: string): HeaderLine | null {
   const text = cleanHeaderText(raw);
   const reportTo = REPORT_TO.exec(text);

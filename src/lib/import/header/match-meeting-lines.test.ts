@@ -7,6 +7,8 @@ test('a body’s name alone; a county council as the full council', () => {
   expect(matchBodyName('NOTTINGHAMSHIRE COUNTY COUNCIL')).toBe('County Council');
   expect(matchBodyName('The Committee is asked to note the report.')).toBeNull();
   expect(matchBodyName('Agenda and minutes')).toBeNull();
+  expect(matchBodyName('Nottinghamshire County Council Policy Committee')).toBe('Policy Committee');
+  expect(matchBodyName('Report to Policy Committee')).toBeNull();
 });
 
 test('a front sheet’s heading run onto one line', () => {

@@ -3,6 +3,8 @@ import { findDate, parseDate } from './parse-date.ts';
 
 /** A body's name and nothing else: "Policy Committee", "ADULT SOCIAL CARE AND PUBLIC HEALTH COMMITTEE", "Health and Wellbeing Board". */
 const BODY_NAME = /^(?:the\s+)?(\p{Lu}[^.:;!?\d]{0,100}?\b(?:committee|sub-committee|board|panel|cabinet|forum|council))$/iu;
+/** A county council's name run onto its committee's: what follows it is the body. */
+const COUNCIL_OVER_BODY = /^(?:\p{L}+\s+)?county council\s+(?=\S.*\b(?:committee|board|panel|cabinet|forum)$)/iu;
 /** A county council named as itself ("NOTTINGHAMSHIRE COUNTY COUNCIL"): its meetings are the full council's. */
 const COUNTY_COUNCIL = /^(?:\p{L}+\s+)?county council$/iu;
 
@@ -12,7 +14,8 @@ const NOT_A_NAME = /^(?:report(?:s)? (?:to|of)|meeting|minutes|date|chair(?:man)
 /** The body a line names when it names one and nothing else; a county council as "County Council". */
 export function matchBodyName(raw: string): string | null {
   const text = cleanHeaderText(raw);
-  const name = BODY_NAME.exec(text)?.[1];
+  // "Nottinghamshire County Council Policy Committee": the council's name printed over its committee's.
+  const name = BODY_NAME.exec(text)?.[1]?.replace(COUNCIL_OVER_BODY, '');
   if (!name || name.split(/\s+/).length > 12 || NOT_A_NAME.test(name)) return null;
   return COUNTY_COUNCIL.test(name) ? 'County Council' : name;
 }

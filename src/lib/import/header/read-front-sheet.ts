@@ -22,7 +22,7 @@ export interface FrontSheet {
 
 /** "Venue: County Hall, West Bridgford" → "County Hall, West Bridgford"; a venue over two lines joined by a comma; a line that is not a venue → null. */
 function venueLine(lines: readonly SourceLine[], unit: HeaderUnit | undefined): string | null {
-  if (!unit || unit.header !== null || /^\d/.test(unit.text) || /^contact\b/i.test(unit.text)) return null;
+  if (!unit || unit.header !== null || /^\d/.test(unit.text) || /^(?:contact|time)\b/i.test(unit.text)) return null;
   const printed = lines.filter((l) => l.line >= unit.firstLine && l.line <= unit.lastLine && l.text.trim() !== '').map((l) => cleanHeaderText(l.text));
   const venue = printed.length > 1 ? printed.map((t) => t.replace(/,$/, '')).join(', ') : cleanHeaderText(unit.text);
   return venue.replace(/^venue:\s*/i, '') || null;
@@ -51,14 +51,14 @@ function readSummons(lines: readonly SourceLine[], units: readonly HeaderUnit[])
 function readRunOn(lines: readonly SourceLine[], units: readonly HeaderUnit[]): FrontSheet | null {
   const first = units[0];
   const heading = first ? matchMeetingHeading(first.text) : null;
-  const split = heading ? /\bagenda\b/i.exec(heading.rest) : null;
-  if (!first || !heading || !split) return null;
-  const venue = heading.rest.slice(0, split.index).replace(/[\s,.–-]+$/u, '') || null;
-  const inline = splitRunOnItems(heading.rest.slice(split.index + split[0].length));
+  if (!first || !heading) return null;
+  const split = /\bagenda\b/i.exec(heading.rest);
+  const venue = heading.rest.slice(0, split?.index).replace(/[\s,.–-]+$/u, '') || null;
+  const inline = split ? splitRunOnItems(heading.rest.slice(split.index + split[0].length)) : [];
   const after = linesAfter(lines, first.end);
   const items = inline.length > 0 ? inline : readAgendaItems(after);
   const line = first.firstLine;
-  const rebuilt = [heading.dateText, '', ...(venue ? [venue, ''] : []), split[0], '', ...inline.map((i) => `${i.n}\t${i.title}\t${i.pages ? `${i.pages[0]} - ${i.pages[1]}` : ''}`)];
+  const rebuilt = [heading.dateText, '', ...(venue ? [venue, ''] : []), ...(split ? [split[0], ''] : []), ...inline.map((i) => `${i.n}\t${i.title}\t${i.pages ? `${i.pages[0]} - ${i.pages[1]}` : ''}`)];
   return {
     kind: 'agenda',
     body: heading.body,
@@ -71,18 +71,31 @@ function readRunOn(lines: readonly SourceLine[], units: readonly HeaderUnit[]): 
   };
 }
 
-/** A front sheet as printed line by line (and a meeting page): the body's name, the date and time, the venue, "AGENDA" and the items. */
+/** A labelled line among the first lines of a front sheet ("Venue: County Hall", "Time: 10.30 am"), as a unit of its own. */
+function labelled(lines: readonly SourceLine[], label: string): HeaderUnit | undefined {
+  const line = lines.slice(0, 30).find((l) => new RegExp(`^${label}:?\\s`, 'i').test(cleanHeaderText(l.text)));
+  return line && { text: cleanHeaderText(line.text), header: null, firstLine: line.line, lastLine: line.line, end: { index: 0, column: 0 } };
+}
+
+/**
+ * A front sheet as printed line by line (and a meeting page): the body's name (under the council's, when both are
+ * printed), the date and time ("Date: …", "Time: …" when labelled), the venue, "AGENDA" and the items.
+ */
 function readLineByLine(lines: readonly SourceLine[], units: readonly HeaderUnit[]): FrontSheet {
-  const named = units.findIndex((u) => u.header === null && matchBodyName(u.text) !== null);
+  const isDate = (u: HeaderUnit | undefined) => u?.header?.type === 'date' || u?.header?.type === 'meeting-date';
+  const firstDate = units.findIndex(isDate);
+  const named = units.findLastIndex((u, i) => (firstDate === -1 || i < firstDate) && u.header === null && matchBodyName(u.text) !== null);
   const name = units[named];
-  const datedAt = units.findIndex((u, i) => i > named && u.header?.type === 'date');
-  const dated = units[datedAt];
+  const datedAt = units.findIndex((u, i) => i > named && isDate(u));
+  const dated = units[datedAt]?.header;
+  const timed = labelled(lines, 'time');
+  const venue = labelled(lines, 'venue');
   return {
     kind: 'agenda',
-    body: name?.text ?? null,
-    date: dated?.header?.type === 'date' ? dated.header.date : null,
-    time: readTime(dated?.text ?? ''),
-    venue: datedAt === -1 ? null : venueLine(lines, units[datedAt + 1]),
+    body: name ? matchBodyName(name.text) : null,
+    date: dated?.type === 'date' || dated?.type === 'meeting-date' ? dated.date : null,
+    time: readTime(units[datedAt]?.text ?? '') ?? readTime(timed?.text ?? ''),
+    venue: venueLine(lines, venue ?? (datedAt === -1 ? undefined : units[datedAt + 1])),
     items: readAgendaItems(name ? linesAfter(lines, name.end) : lines),
     line: lines[0]?.line ?? 1,
     bodyLines: name ? linesAfter(lines, name.end) : [...lines],

@@ -16,6 +16,7 @@ test('times as the papers print them', () => {
   expect(readTime('Monday, 8th February, 2021 10.30 am')).toBe('10:30');
   expect(readTime('Wednesday, 10 December 2014 at 10:30 County Hall')).toBe('10:30');
   expect(readTime('on Thursday, 27th March 2014 at 2.00 pm for the transaction of the following business')).toBe('14:00');
+  expect(readTime('Time: 10.30 am')).toBe('10:30');
   expect(readTime('Monday 8 February 2021')).toBeNull();
 });
 

@@ -58,8 +58,8 @@ function summonsStart(filled: readonly Filled[], k: number, floor: number): numb
 
 /**
  * Find where each document in a source file begins, from the headers the council prints:
- * - an agenda: the committee's name as a heading, then within five lines "AGENDA" (the date and venue between); or all
- *   of that run onto one line; or a summons to a meeting of the council ("You are hereby summoned to attend …");
+ * - an agenda: the committee's name as a heading, then within five lines "AGENDA" (the date and venue between); or the
+ *   name, date and venue run onto one line, "AGENDA" on it or below it; or a summons to a meeting of the council ("You are hereby summoned to attend …");
  * - a meeting page: its title ("Agenda and minutes") over the committee's name and the date;
  * - minutes: "Meeting <committee>" over "Date <date>", with the word "minutes" above when printed; or "MINUTES of the
  *   meeting of the <committee> held on <date>", "<committee> Minutes of the meeting held on <date>";
@@ -96,7 +96,8 @@ export function findDocumentStarts(lines: readonly SourceLine[]): DocumentStart[
       start(here.index, 'agenda', k + next.findIndex((f) => f.types.includes('agenda')) + 1);
       continue;
     }
-    if (/\bagenda\b/i.test(matchMeetingHeading(here.line.text)?.rest ?? '')) {
+    const heading = matchMeetingHeading(here.line.text);
+    if (heading && (/\bagenda\b/i.test(heading.rest) || next.some((f) => f.types.includes('agenda')))) {
       start(here.index, 'agenda', k);
       continue;
     }
