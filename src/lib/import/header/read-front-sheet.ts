@@ -23,7 +23,8 @@ export interface FrontSheet {
 /** "Venue: County Hall, West Bridgford" → "County Hall, West Bridgford"; a venue over two lines joined by a comma; a line that is not a venue → null. */
 function venueLine(lines: readonly SourceLine[], unit: HeaderUnit | undefined): string | null {
   if (!unit || unit.header !== null || /^\d/.test(unit.text) || /^(?:contact|time)\b/i.test(unit.text)) return null;
-  const printed = lines.filter((l) => l.line >= unit.firstLine && l.line <= unit.lastLine && l.text.trim() !== '').map((l) => cleanHeaderText(l.text));
+  // A unit over lines of its own numbers (a page cut into its parts shares one number: the unit's text is the venue).
+  const printed = unit.firstLine === unit.lastLine ? [] : lines.filter((l) => l.line >= unit.firstLine && l.line <= unit.lastLine && l.text.trim() !== '').map((l) => cleanHeaderText(l.text));
   const venue = printed.length > 1 ? printed.map((t) => t.replace(/,$/, '')).join(', ') : cleanHeaderText(unit.text);
   return venue.replace(/^venue:\s*/i, '') || null;
 }
