@@ -1,4 +1,5 @@
 import { lineText, type PdfLine } from './pdf-lines.ts';
+import type { TableLine } from './pdf-tables.ts';
 
 /** A line of rebuilt text, before numbering: its text and, for a printed line, where it stands and how it is set. */
 export interface LaidLine {
@@ -9,11 +10,11 @@ export interface LaidLine {
   size?: number;
 }
 
-/** A page's body lines, with the cells of those that are table rows (null for the others). */
+/** A page's body lines, with what each is in a table, if anything (findTableRows). */
 export interface PageLines {
   page: number;
   lines: PdfLine[];
-  cells: (string[] | null)[];
+  cells: TableLine[];
 }
 
 /** Spacings are compared in steps of this share of the font size. */
@@ -66,13 +67,15 @@ function laid(line: PdfLine, cells: string[] | null, page: number): LaidLine {
 
 /**
  * One page's body lines as text: a line per printed line, a blank line where the gap above a line is clearly larger
- * than the usual line spacing, and around a table (whose rows follow one another with none between).
+ * than the usual line spacing, and around a table, whose rows follow one another with none between (a row's cells
+ * gathered on the line of its first line).
  */
 export function layOutPage(page: PageLines, spacing: number): LaidLine[] {
   const out: LaidLine[] = [];
   page.lines.forEach((line, i) => {
     const above = page.lines[i - 1];
     const row = page.cells[i] ?? null;
+    if (row === 'wrapped') return;
     if (above) {
       const aboveRow = page.cells[i - 1] ?? null;
       const gap = row && aboveRow ? false : row || aboveRow ? true : isParagraphBreak(above, line, spacing);

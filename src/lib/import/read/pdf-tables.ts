@@ -12,6 +12,11 @@ const MIN_GUTTER = 0.5;
 const MAX_ROW_GAP = 3.2;
 /** A one-span line below a table's last row, further than this below it (a share of the font size), is text after the table. */
 const MAX_WRAP_GAP = 1.5;
+/** A step down a table this much (a share of the font size) beyond its smallest step starts a new row: the cells' padding. */
+const ROW_PADDING = 0.25;
+
+/** What a line is in a table: the first line of a row, with the row's cells; a line of the row above ('wrapped'); or null, not in a table. */
+export type TableLine = string[] | 'wrapped' | null;
 
 /** The gaps between a line's spans. */
 function gapsOf(line: PdfLine): Gutter[] {
@@ -33,12 +38,15 @@ function cut(gutters: readonly Gutter[], spans: readonly PdfSpan[], size: number
   return out.filter((g) => g.right - g.left >= MIN_GUTTER * size);
 }
 
-/** A line's spans as cells, by the gutters they stand between: spans in one column joined by a space. */
-function cellsOf(line: PdfLine, gutters: readonly Gutter[]): string[] {
+/** Two pieces of a cell's text joined: by a space, or by nothing after a word broken at a hyphen ("ring-" + "fenced"). */
+const joinText = (a: string, b: string) => (a === '' ? b : b === '' ? a : /\p{L}-$/u.test(a) ? `${a}${b}` : `${a} ${b}`);
+
+/** A row's lines' spans as cells, by the gutters they stand between: a column's pieces joined in reading order. */
+function cellsOf(lines: readonly PdfLine[], gutters: readonly Gutter[]): string[] {
   const cells: string[] = Array.from({ length: gutters.length + 1 }, () => '');
-  for (const span of line.spans) {
+  for (const span of lines.flatMap((l) => l.spans)) {
     const column = gutters.filter((g) => g.right <= span.x + 0.5).length;
-    cells[column] = cells[column] === '' ? span.text : `${cells[column]} ${span.text}`;
+    cells[column] = joinText(cells[column] ?? '', span.text);
   }
   const last = cells.findLastIndex((c) => c !== '');
   // A row keeps at least one tab, so a row with only its first cell filled still reads as a row.
@@ -73,25 +81,47 @@ function growTable(lines: readonly PdfLine[], start: number): number[] | null {
 }
 
 /**
- * Find the tables among a page's lines (top to bottom): two or more lines whose spans stand in the same columns, with
- * wide empty gutters running down between them, and the wrapped lines of their cells. For each line, its cells (the
- * later stages read them joined by a TAB), or null when it is not part of a table.
+ * The table's lines grouped into rows. Where the steps down the table are of two kinds, the small ones (a cell's text
+ * wrapping at its line spacing) and, at least twice, ones larger by the cells' padding, a row runs from one large
+ * step to the next; where they are not, each line is a row of its own.
  */
-export function findTableRows(lines: readonly PdfLine[]): (string[] | null)[] {
-  const cells: (string[] | null)[] = lines.map(() => null);
+function rowsOf(lines: readonly PdfLine[]): PdfLine[][] {
+  const steps = lines.slice(1).map((line, i) => line.y - (lines[i]?.y ?? line.y));
+  const size = Math.max(...lines.map((l) => l.size));
+  const smallest = Math.min(...steps);
+  const large = (step: number) => step > smallest + ROW_PADDING * size;
+  if (steps.filter(large).length < 2 || steps.every(large)) return lines.map((line) => [line]);
+  const rows: PdfLine[][] = [];
+  lines.forEach((line, i) => {
+    const row = rows.at(-1);
+    if (row && i > 0 && !large(steps[i - 1] ?? 0)) row.push(line);
+    else rows.push([line]);
+  });
+  return rows;
+}
+
+/**
+ * Find the tables among a page's lines (top to bottom): two or more lines whose spans stand in the same columns, with
+ * wide empty gutters running down between them, and the wrapped lines of their cells. For each line, the cells of the
+ * row it starts (the later stages read them joined by a TAB), 'wrapped' for a later line of a row, or null.
+ */
+export function findTableRows(lines: readonly PdfLine[]): TableLine[] {
+  const out: TableLine[] = lines.map(() => null);
   for (let i = 0; i < lines.length; i++) {
-    if ((lines[i]?.spans.length ?? 0) < 2) continue;
+    const first = lines[i];
+    if (!first || first.spans.length < 2) continue;
     const members = growTable(lines, i);
     if (!members) continue;
+    const table = members.flatMap((k) => lines[k] ?? []);
     // The gutters are those every line of the table leaves empty.
-    const first = lines[i];
-    const rows = members.flatMap((k) => lines[k] ?? []);
-    const gutters = first ? rows.reduce((g, line) => cut(g, line.spans, line.size), gapsOf(first)) : [];
-    for (const k of members) {
-      const line = lines[k];
-      if (line) cells[k] = cellsOf(line, gutters);
+    const gutters = table.reduce((g, line) => cut(g, line.spans, line.size), gapsOf(first));
+    let k = i;
+    for (const row of rowsOf(table)) {
+      out[k] = cellsOf(row, gutters);
+      for (let w = 1; w < row.length; w++) out[k + w] = 'wrapped';
+      k += row.length;
     }
     i = members.at(-1) ?? i;
   }
-  return cells;
+  return out;
 }

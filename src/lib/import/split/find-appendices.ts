@@ -53,10 +53,23 @@ function cutTail(lines: readonly SourceLine[], from: number): { start: number; e
   return starts.map((start, k) => ({ start, end: starts[k + 1] ?? lines.length }));
 }
 
-/** A part that is only a table under its title line: tab-separated, or cells that lost their tabs. */
+/**
+ * A part that is only a table under its title line: its lines mostly tab-separated rows (a cell wrapped onto a line
+ * of its own, as `pdftotext -layout` gives it, is not a row), or cells that lost their tabs.
+ */
 function isTableOnly(lines: readonly SourceLine[], part: { start: number; end: number }): boolean {
-  const below = lines.slice(part.start + 1, part.end);
-  return below.every((l) => l.text.trim() === '' || l.text.includes('\t')) || readsAsCells(below.map((l) => l.text).join(' '));
+  const below = lines.slice(part.start + 1, part.end).filter((l) => l.text.trim() !== '');
+  const rows = below.filter((l) => l.text.includes('\t')).length;
+  return (below.length > 0 && rows / below.length >= 0.5) || readsAsCells(below.map((l) => l.text).join(' '));
+}
+
+/** Fewer words than a page or two: appended material that reads best on its report's own page. */
+const SHORT_PART_WORDS = 800;
+
+/** Whether appended material stays with its report rather than becoming a document: a table, or a short part. */
+function staysWithReport(lines: readonly SourceLine[], part: { start: number; end: number }): boolean {
+  const words = lines.slice(part.start, part.end).reduce((n, l) => n + l.text.split(/\s+/).filter(Boolean).length, 0);
+  return words < SHORT_PART_WORDS || isTableOnly(lines, part);
 }
 
 /**
@@ -66,8 +79,9 @@ function isTableOnly(lines: readonly SourceLine[], part: { start: number; end: n
  * the reference) is appended material, cut at "Appendix N" headings and at gaps of two or more blank lines.
  * A part with prose of its own (the NHS consultation paper and the council's response after report 6 of the
  * 8 February 2021 pack) is an appendix document. A part that is only a table under its title (report 4's
- * "Appendix 1: Summary of proposed achievements", report 7's performance table, report 9's work programme)
- * stays with the document before it, so the table reads on the same page as the paragraphs that cite it.
+ * "Appendix 1: Summary of proposed achievements", report 7's performance table, report 9's work programme), or
+ * is short (under 800 words), stays with the document before it, so it reads on the same page as the paragraphs
+ * that cite it; and it does so whether or not the export kept the table's tabs.
  *
  * An appendix printed without a heading takes the first number the report mentions ("attached as Appendix 1")
  * that no headed appendix claims, else its position.
@@ -75,7 +89,7 @@ function isTableOnly(lines: readonly SourceLine[], part: { start: number; end: n
 export function findAppendices(lines: readonly SourceLine[]): AppendixRange[] {
   const from = afterClosing(lines);
   if (from === null) return [];
-  const parts = cutTail(lines, from).filter((part) => !isTableOnly(lines, part));
+  const parts = cutTail(lines, from).filter((part) => !staysWithReport(lines, part));
   const printed = parts.map((part) => appendixLabel(lines[part.start]?.text ?? ''));
   const mentioned = [...new Set(lines.slice(0, from).flatMap((l) => [...l.text.matchAll(MENTION)].map((m) => m[1]?.toUpperCase() ?? '')))];
   const free = mentioned.filter((label) => !printed.includes(label));
