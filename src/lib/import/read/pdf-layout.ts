@@ -1,7 +1,7 @@
 import { nestBullets } from './pdf-bullets.ts';
 import { stripMargins, type PdfPage } from './pdf-margins.ts';
 import { layOutPage, runsOnOverPage, usualSpacings, type LaidLine, type PageLines } from './pdf-paragraphs.ts';
-import { findTableRows } from './pdf-tables.ts';
+import { findTableRows, type Gutter } from './pdf-tables.ts';
 
 /** A page whose text stops more than this many lines short of where pages usually end stops early: a break its author made. */
 const SHORT_PAGE = 6;
@@ -43,7 +43,12 @@ class Lines {
  */
 export function layOutPdf(pages: readonly PdfPage[]): LaidLine[] {
   const bodies = stripMargins(pages);
-  const pageLines: PageLines[] = bodies.map((body, i) => ({ page: i + 1, lines: body.lines, cells: findTableRows(body.lines) }));
+  let carry: Gutter[] | null = null;
+  const pageLines = bodies.map((body, i): PageLines => {
+    const tables = findTableRows(body.lines, carry);
+    carry = tables.carry;
+    return { page: i + 1, lines: body.lines, cells: tables.lines };
+  });
   const spacings = usualSpacings(pageLines);
   // Where pages' text usually ends, at the foot and at the right.
   const bottom = median(pageLines.flatMap((p) => p.lines.at(-1)?.y ?? []));

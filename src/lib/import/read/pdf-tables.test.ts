@@ -7,7 +7,7 @@ const line = (y: number, ...spans: [number, string][]): PdfLine => {
   const s = spans.map(([x, text]) => ({ text, x, right: x + text.length * 6 }));
   return { y, x: s[0]?.x ?? 0, right: s.at(-1)?.right ?? 0, size: 12, bold: false, spans: s };
 };
-const rows = (lines: PdfLine[]) => findTableRows(lines).map((cells) => cells?.join('\t') ?? null);
+const rows = (lines: PdfLine[]) => findTableRows(lines).lines.map((cells) => (Array.isArray(cells) ? cells.join('\t') : cells));
 
 test('joins the cells of lines whose spans stand in the same columns with a TAB', () => {
   expect(rows([line(100, [63, 'Job title'], [260, 'Grade'], [330, 'Full Time']), line(118, [63, 'Project Manager'], [260, 'Band D'], [330, '2'])])).toEqual([

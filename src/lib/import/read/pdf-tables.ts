@@ -1,7 +1,7 @@
 import type { PdfLine, PdfSpan } from './pdf-lines.ts';
 
 /** An empty stretch of x running down every line of a table: the space between two columns. */
-interface Gutter {
+export interface Gutter {
   left: number;
   right: number;
 }
@@ -17,6 +17,12 @@ const ROW_PADDING = 0.25;
 
 /** What a line is in a table: the first line of a row, with the row's cells; a line of the row above ('wrapped'); or null, not in a table. */
 export type TableLine = string[] | 'wrapped' | null;
+
+/** A page's lines as tables see them, and the gutters of the table its last line stands in, to carry on to the next page. */
+export interface PageTables {
+  lines: TableLine[];
+  carry: Gutter[] | null;
+}
 
 /** The gaps between a line's spans. */
 function gapsOf(line: PdfLine): Gutter[] {
@@ -100,14 +106,39 @@ function rowsOf(lines: readonly PdfLine[]): PdfLine[][] {
   return rows;
 }
 
+/** The lines of a table, from index `start`, set down as rows of cells between the gutters. */
+function layRows(out: TableLine[], table: readonly PdfLine[], start: number, gutters: readonly Gutter[]): void {
+  let k = start;
+  for (const row of rowsOf(table)) {
+    out[k] = cellsOf(row, gutters);
+    for (let w = 1; w < row.length; w++) out[k + w] = 'wrapped';
+    k += row.length;
+  }
+}
+
+/** How many lines at the top of a page carry on the table the page before ended in: lines that leave all its gutters empty. */
+function carriedOn(lines: readonly PdfLine[], gutters: readonly Gutter[]): number {
+  let end = 0;
+  for (const line of lines) {
+    const above = lines[end - 1];
+    if (cut(gutters, line.spans, line.size).length !== gutters.length || (above && line.y - above.y > MAX_ROW_GAP * line.size)) break;
+    end += 1;
+  }
+  return end;
+}
+
 /**
  * Find the tables among a page's lines (top to bottom): two or more lines whose spans stand in the same columns, with
- * wide empty gutters running down between them, and the wrapped lines of their cells. For each line, the cells of the
+ * wide empty gutters running down between them, and the wrapped lines of their cells; and, at the top of the page,
+ * the lines that carry on the table the page before ended in (`carried`, its gutters). For each line, the cells of the
  * row it starts (the later stages read them joined by a TAB), 'wrapped' for a later line of a row, or null.
  */
-export function findTableRows(lines: readonly PdfLine[]): TableLine[] {
+export function findTableRows(lines: readonly PdfLine[], carried: readonly Gutter[] | null = null): PageTables {
   const out: TableLine[] = lines.map(() => null);
-  for (let i = 0; i < lines.length; i++) {
+  const start = carried && carried.length > 0 ? carriedOn(lines, carried) : 0;
+  if (carried && start > 0) layRows(out, lines.slice(0, start), 0, carried);
+  let carry = carried && start > 0 && start === lines.length ? [...carried] : null;
+  for (let i = start; i < lines.length; i++) {
     const first = lines[i];
     if (!first || first.spans.length < 2) continue;
     const members = growTable(lines, i);
@@ -115,13 +146,9 @@ export function findTableRows(lines: readonly PdfLine[]): TableLine[] {
     const table = members.flatMap((k) => lines[k] ?? []);
     // The gutters are those every line of the table leaves empty.
     const gutters = table.reduce((g, line) => cut(g, line.spans, line.size), gapsOf(first));
-    let k = i;
-    for (const row of rowsOf(table)) {
-      out[k] = cellsOf(row, gutters);
-      for (let w = 1; w < row.length; w++) out[k + w] = 'wrapped';
-      k += row.length;
-    }
+    layRows(out, table, i, gutters);
     i = members.at(-1) ?? i;
+    if (i === lines.length - 1) carry = gutters;
   }
-  return out;
+  return { lines: out, carry };
 }
