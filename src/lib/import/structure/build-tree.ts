@@ -161,7 +161,8 @@ export function buildTree(blocks: readonly Block[], context: { file: string; kin
         add({ type: 'paragraph', children: inline(text) });
         continue;
       }
-      recommendations.push({ n, anchor, text });
+      // The front matter (and the open data made from it) holds plain text: the page keeps the bold.
+      recommendations.push({ n, anchor, text: text.replace(/\*\*(\S(?:.*?\S)?)\*\*/g, '$1') });
       root.push(element('Recommendation', 'n', n, [{ type: 'paragraph', children: inline(text) }]));
       continue;
     }
