@@ -50,7 +50,8 @@ function readSummons(lines: readonly SourceLine[], units: readonly HeaderUnit[])
 
 /** A front sheet run onto one line: the body, the date and time, the venue, "AGENDA" and the items, rebuilt as the lines they stand for. */
 function readRunOn(lines: readonly SourceLine[], units: readonly HeaderUnit[]): FrontSheet | null {
-  const first = units[0];
+  // The heading opens the sheet, or stands under a meeting page's title ("Agenda and minutes").
+  const first = units.slice(0, 2).find((u) => matchMeetingHeading(u.text) !== null);
   const heading = first ? matchMeetingHeading(first.text) : null;
   if (!first || !heading) return null;
   const split = /\bagenda\b/i.exec(heading.rest);

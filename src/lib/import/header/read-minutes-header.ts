@@ -1,7 +1,7 @@
 import { cleanHeaderText } from '../clean/clean-header-text.ts';
 import { titleCase } from '../text-case.ts';
 import { ImportError, type DocumentSlice, type SourceLine } from '../types.ts';
-import { matchBodyName, matchMinutesHeading, venueOf } from './match-meeting-lines.ts';
+import { matchBodyName, matchMeetingHeading, matchMinutesHeading, venueOf } from './match-meeting-lines.ts';
 import { longDate, type DocumentHeader, type HeaderContext } from './read-header.ts';
 import { linesAfter, readHeaderUnits } from './read-header-units.ts';
 import { readTime } from './read-time.ts';
@@ -19,7 +19,7 @@ export interface MinutesHeading {
 /**
  * Read the heading of minutes in the layouts councils print: "Meeting <committee>" over "Date <date>"; "MINUTES of the
  * meeting of the <committee> held on <date> at <time> at <venue>" (or the committee's name over "Minutes of the meeting
- * held on …"); a meeting page's committee over its date.
+ * held on …"); a meeting page's committee over its date, or both on one line.
  */
 export function readMinutesHeading(lines: readonly SourceLine[]): MinutesHeading {
   const units = readHeaderUnits(lines, 16);
@@ -38,6 +38,9 @@ export function readMinutesHeading(lines: readonly SourceLine[]): MinutesHeading
     // Like a report's header, the heading goes to the front matter and the meeting's file (its time and place).
     return { body, date: heading.date, time: readTime(unit.text), venue: venueOf(unit.text), bodyLines: linesAfter(lines, unit.end) };
   }
+  const run = units.slice(0, 2).find((u) => matchMeetingHeading(u.text) !== null);
+  const runOn = run ? matchMeetingHeading(run.text) : null;
+  if (run && runOn) return { body: runOn.body, date: runOn.date, time: readTime(runOn.dateText), venue: null, bodyLines: linesAfter(lines, run.end) };
   const nameAt = units.findIndex((u) => u.header === null && matchBodyName(u.text) !== null);
   const name = units[nameAt];
   const date = units.slice(nameAt + 1).find((u) => u.header?.type === 'date');

@@ -60,7 +60,7 @@ function summonsStart(filled: readonly Filled[], k: number, floor: number): numb
  * Find where each document in a source file begins, from the headers the council prints:
  * - an agenda: the committee's name as a heading, then within five lines "AGENDA" (the date and venue between); or the
  *   name, date and venue run onto one line, "AGENDA" on it or below it; or a summons to a meeting of the council ("You are hereby summoned to attend …");
- * - a meeting page: its title ("Agenda and minutes") over the committee's name and the date;
+ * - a meeting page: its title ("Agenda and minutes") over the committee's name and the date (on one line or two);
  * - minutes: "Meeting <committee>" over "Date <date>", with the word "minutes" above when printed; or "MINUTES of the
  *   meeting of the <committee> held on <date>", "<committee> Minutes of the meeting held on <date>";
  * - a report: a run of up to four header lines ("Report to … Committee", a date, "Agenda Item: N") holding
@@ -88,7 +88,8 @@ export function findDocumentStarts(lines: readonly SourceLine[]): DocumentStart[
     }
     if (inHeader) continue;
     const text = cleanHeaderText(here.line.text);
-    if (PAGE_TITLE.test(text) && isBodyHeading(next[0]) && next.slice(1, 3).some((f) => f.types.includes('date'))) {
+    const pageHeading = (isBodyHeading(next[0]) && next.slice(1, 3).some((f) => f.types.includes('date'))) || (next[0] !== undefined && matchMeetingHeading(next[0].line.text) !== null);
+    if (PAGE_TITLE.test(text) && pageHeading) {
       start(here.index, 'meeting-page', k + 3);
       continue;
     }

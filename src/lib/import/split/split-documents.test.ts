@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { readSource } from '../read/read-source.ts';
+import { readHeaders } from '../header/read-headers.ts';
 import { splitDocuments } from './split-documents.ts';
 import { SEEDS, SOURCES } from '../seeds.fixture.ts';
 import { ImportError } from '../types.ts';
@@ -49,6 +50,16 @@ test('a meeting page is its agenda (the items) and its minutes (the items and wh
   expect(slices.map((s) => s.kind)).toEqual(['agenda', 'minutes']);
   expect(slices[0]?.lines.map((l) => l.text).filter(Boolean)).toEqual(['Agenda and minutes', 'Policy Committee', 'Wednesday, 20th April, 2016 10.30 am', 'Venue: County Hall', '1.\tApologies for Absence', '2.\tWork Programme']);
   expect(slices[1]?.lines.map((l) => l.text).filter(Boolean).slice(4)).toEqual(['1.\tApologies for Absence', 'None.', '2.\tWork Programme', 'RESOLVED: 2016/030', 'That the work programme be agreed.']);
+});
+
+test('a meeting page with its committee and date on one line is read the same', () => {
+  const input = text('page.txt', 'Agenda and minutes', '', 'Policy Committee - Wednesday, 20th April, 2016 10.30 am', '', '1.\tApologies for Absence', '', 'Minutes:', '', 'None.');
+  const slices = splitDocuments(input);
+  expect(slices.map((s) => s.kind)).toEqual(['agenda', 'minutes']);
+  expect(readHeaders(input, slices, {}).map((d) => [d.id, d.header.meeting.date])).toEqual([
+    ['2016-04-20-policy-committee-agenda', '2016-04-20'],
+    ['2016-04-20-policy-committee-minutes', '2016-04-20'],
+  ]);
 });
 
 test('a meeting page without minutes is its agenda alone', () => {
