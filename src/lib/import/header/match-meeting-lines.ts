@@ -41,7 +41,7 @@ export function matchMeetingHeading(raw: string): MeetingHeading | null {
 }
 
 /** What a minutes heading says: "MINUTES of the meeting of the <body> held on <date> at …", "<body> Minutes of the meeting held on <date>". */
-export interface MinutesHeading {
+export interface MinutesHeadingLine {
   body: string | null;
   date: string | null;
 }
@@ -53,7 +53,7 @@ const MINUTES_HELD = /^minutes of (?:the|a) meeting\s+held\b(.*)$/iu;
 const SENTENCE = /\b(?:were|was|is|are|be|been)\b|[.;]$/iu;
 
 /** A heading of minutes, from a line or a paragraph read as one line; null when it is not one. */
-export function matchMinutesHeading(raw: string): MinutesHeading | null {
+export function matchMinutesHeading(raw: string): MinutesHeadingLine | null {
   const text = cleanHeaderText(raw);
   if (SENTENCE.test(text)) return null;
   const ofBody = MINUTES_OF_BODY.exec(text);
