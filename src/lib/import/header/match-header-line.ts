@@ -12,7 +12,8 @@ export type HeaderLine =
   | { type: 'meeting-date'; date: string }
   | { type: 'agenda' };
 
-const REPORT_TO = /^report to (?:the )?(.+?\bcommittee)\b[\s,.:]*(.*)$/i;
+/** "Report to …" as a header prints it, with its capital: "… – report to Policy Committee on 11th November 2015" in a list of papers is not one. */
+const REPORT_TO = /^(?:Report|REPORT) (?:to|TO) (?:the |THE )?(.+?\b(?:[Cc]ommittee|COMMITTEE))\b[\s,.:]*(.*)$/;
 const AGENDA_ITEM = /^agenda item\s*(?:no\.?)?\s*:?\s*([0-9]+[a-z]?)\b/i;
 const REPORT_OF = /^report of\s+(?:the\s+)?(.+)$/i;
 const MEETING = /^meeting\s+(.+\bcommittee)$/i;
