@@ -135,10 +135,8 @@ function carriedOn(lines: readonly PdfLine[], gutters: readonly Gutter[]): numbe
  */
 export function findTableRows(lines: readonly PdfLine[], carried: readonly Gutter[] | null = null): PageTables {
   const out: TableLine[] = lines.map(() => null);
-  const start = carried && carried.length > 0 ? carriedOn(lines, carried) : 0;
-  if (carried && start > 0) layRows(out, lines.slice(0, start), 0, carried);
-  let carry = carried && start > 0 && start === lines.length ? [...carried] : null;
-  for (let i = start; i < lines.length; i++) {
+  let carry: Gutter[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
     const first = lines[i];
     if (!first || first.spans.length < 2) continue;
     const members = growTable(lines, i);
@@ -149,6 +147,13 @@ export function findTableRows(lines: readonly PdfLine[], carried: readonly Gutte
     layRows(out, table, i, gutters);
     i = members.at(-1) ?? i;
     if (i === lines.length - 1) carry = gutters;
+  }
+  // Lines at the top of the page, before any table of its own, may carry on the table the page before ended in.
+  const lead = out.findIndex((t) => t !== null);
+  const carriedLines = carried && carried.length > 0 ? carriedOn(lines.slice(0, lead === -1 ? lines.length : lead), carried) : 0;
+  if (carried && carriedLines > 0) {
+    layRows(out, lines.slice(0, carriedLines), 0, carried);
+    if (carriedLines === lines.length) carry = [...carried];
   }
   return { lines: out, carry };
 }
