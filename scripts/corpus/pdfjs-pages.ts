@@ -5,7 +5,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
  * web tools built on PDF.js give a page, all on one line.
  */
 export async function pdfjsPages(bytes: Uint8Array): Promise<string[]> {
-  const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false });
+  const task = getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false });
   const pdf = await task.promise;
   const pages: string[] = [];
   try {
