@@ -9,12 +9,13 @@
  * masthead in its own order, somewhere on the page; and each word of a tab-separated table somewhere on the page
  * (a table row can continue over several lines, and the page joins each cell's pieces, which changes the order). Prints a table per source; exits 1 if a word is lost.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { comparableWords, firstMissingInOrder, footnoteWords, FOOTNOTE_LINE, PAGE_FOOTER, tableLines, type SourceWord } from '../src/lib/import/fidelity.ts';
 import { readHeaders } from '../src/lib/import/header/read-headers.ts';
 import { readSource } from '../src/lib/import/read/read-source.ts';
+import { listSourceNames } from '../src/lib/site/source-files.ts';
 import { splitDocuments } from '../src/lib/import/split/split-documents.ts';
 import type { SourceLine } from '../src/lib/import/types.ts';
 import { siteDir } from './site-files.ts';
@@ -63,7 +64,7 @@ export async function checkSource(dir: string, path: string): Promise<SourceRepo
     const anywhere = [...headerWords, ...tableWords].find((w) => !onPage.has(w.word));
     const lost = anywhere ?? firstMissingInOrder(body, page) ?? firstMissingInOrder(footnotes, page);
     if (lost) {
-      const text = source.lines[lost.line - 1]?.text.trim().slice(0, 90) ?? '';
+      const text = source.lines.find((l) => l.line === lost.line)?.text.trim().slice(0, 90) ?? '';
       report.problems.push(`${source.file}:${lost.line}: "${lost.word}" is not on /documents/${id}/${anywhere ? '' : ' in order'} — line: ${text}`);
     }
   }
@@ -72,7 +73,7 @@ export async function checkSource(dir: string, path: string): Promise<SourceRepo
 
 async function main(): Promise<void> {
   const dir = process.argv[2] ?? siteDir();
-  const files = readdirSync('sources').filter((f) => f.endsWith('.txt')).sort();
+  const files = listSourceNames('sources');
   const reports = await Promise.all(files.map((f) => checkSource(dir, join('sources', f))));
   console.log('source                          documents   words  fidelity');
   for (const r of reports) {

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listSourceNames, readSourceFile, SOURCES_DIR } from '../lib/site/source-files.ts';
+import { listSourceNames, publishedSourceName, readSourceFile, SOURCES_DIR } from '../lib/site/source-files.ts';
 
 /**
  * The source file a dev-server request under /sources/ asks for (`url` is the rest of the path, as the middleware sees
@@ -19,8 +19,8 @@ export function requestedSource(url: string, names: readonly string[]): string |
 }
 
 /**
- * The council's original texts, published byte for byte at /sources/<file> (the provenance every document page links
- * to). A build copies the files into the output; the dev server serves them from `sources/`. Copied, not rendered as
+ * The council's original texts and PDFs, published byte for byte at /sources/<file> (the provenance every document
+ * page links to; a saved web page as text, at /sources/<file>.txt). A build copies the files into the output; the dev server serves them from `sources/`. Copied, not rendered as
  * pages: at 2,000 reports, 2,000 endpoints took a second of page generation to hand back the same bytes.
  */
 export default function sourceTexts(): AstroIntegration {
@@ -33,9 +33,11 @@ export default function sourceTexts(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use('/sources/', (request, response, next) => {
-          const name = requestedSource(request.url ?? '', listSourceNames(sourcesDir));
-          if (name === null) return next();
-          response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          const names = listSourceNames(sourcesDir);
+          const published = requestedSource(request.url ?? '', names.map(publishedSourceName));
+          const name = names.find((n) => publishedSourceName(n) === published);
+          if (name === undefined) return next();
+          response.setHeader('Content-Type', /\.pdf$/i.test(name) ? 'application/pdf' : 'text/plain; charset=utf-8');
           response.end(readSourceFile(name, sourcesDir));
         });
       },
@@ -43,7 +45,7 @@ export default function sourceTexts(): AstroIntegration {
         const to = join(fileURLToPath(dir), SOURCES_DIR);
         const names = listSourceNames(sourcesDir);
         mkdirSync(to, { recursive: true });
-        for (const name of names) copyFileSync(join(sourcesDir, name), join(to, name));
+        for (const name of names) copyFileSync(join(sourcesDir, name), join(to, publishedSourceName(name)));
         logger.info(`${names.length} source texts copied to /${SOURCES_DIR}/`);
       },
     },

@@ -21,3 +21,8 @@ test('builds a source path, escaping what a URL cannot hold', () => {
   expect(sourcePath('000_ff8459ba548c6acb.txt')).toBe('/sources/000_ff8459ba548c6acb.txt');
   expect(sourcePath('a b.txt')).toBe('/sources/a%20b.txt');
 });
+
+test('a saved web page is published as text, a PDF as itself', () => {
+  expect(sourcePath('meeting-page.html')).toBe('/sources/meeting-page.html.txt');
+  expect(sourcePath('report.pdf')).toBe('/sources/report.pdf');
+});

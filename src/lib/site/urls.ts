@@ -26,9 +26,18 @@ export function committeePath(body: string): string {
   return `/committees/${committeeSlug(body)}/`;
 }
 
-/** The site path of an original source text, served byte for byte: "/sources/<file>". */
+/**
+ * The name a source file is published under in /sources/: its own, except a saved web page, which is published as
+ * text (`page.html.txt`), so the council's page (its scripts, its links) is shown as the text it is, never run as a
+ * page of this site.
+ */
+export function publishedSourceName(file: string): string {
+  return /\.html?$/i.test(file) ? `${file}.txt` : file;
+}
+
+/** The site path of an original source file, served byte for byte: "/sources/<file>" (a saved web page as "<file>.txt"). */
 export function sourcePath(file: string): string {
-  return `/sources/${encodeURIComponent(file)}`;
+  return `/sources/${encodeURIComponent(publishedSourceName(file))}`;
 }
 
 export { committeeSlug };
