@@ -81,3 +81,8 @@ test('takes numbers, letters in brackets and bullet glyphs as list markers, but 
   expect(['12.', '1.3', 'a)', '(iv)', '•', '\uF0B7'].every(isListMarker)).toBe(true);
   expect(['12', 'Grade', '£4.5m'].some(isListMarker)).toBe(false);
 });
+
+test('keeps a dash further along a line as a cell of its own (a table\'s "none")', () => {
+  const [line] = buildLines([item('Total in treatment', 63, 100), item('-', 260, 100), item('2,983', 312, 100)]);
+  expect(line?.spans.map((s) => s.text)).toEqual(['Total in treatment', '-', '2,983']);
+});

@@ -34,6 +34,8 @@ const SPACE_GAP = 0.2;
 const SPAN_GAP = 0.6;
 /** A paragraph number or bullet printed apart from its text: "12.", "1.3", "a)", "(iv)", "•", the PDF's private-use bullet. */
 const MARKER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?\)?|\(?(?:[a-z]|[ivx]{1,4})[.)]|\([a-z\d]{1,4}\)|[A-Z]\)|[\uF0B7•·▪◦●○■□➢►✓\-–*o])$/u;
+/** A bullet glyph: joined to the text after it wherever it stands (a list in a table's cell); a dash or a number only at a line's start. */
+const BULLET = /^[\uF0B7•·▪◦●○■□➢►✓]$/u;
 const SUPERSCRIPT: Record<string, string> = { 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
 
 const isBlank = (text: string) => text.trim() === '';
@@ -108,13 +110,13 @@ function spansOf(items: readonly PdfItem[], size: number, baseline: number): Pdf
 
 /**
  * A number or bullet span joined to the text after it with a space: "12." + "To provide…" → "12. To provide…". A number
- * only at the start of the line (further along it is a table's cell: "1.5" posts); a bullet anywhere (a cell's list).
+ * or dash only at the start of the line (further along it is a table's cell: "1.5" posts, "-" for none); a bullet anywhere.
  */
 function joinMarkers(spans: readonly PdfSpan[]): PdfSpan[] {
   const out: PdfSpan[] = [];
   for (const span of spans) {
     const before = out.at(-1);
-    const joins = before !== undefined && isListMarker(before.text) && (out.length === 1 || !/\d/.test(before.text));
+    const joins = before !== undefined && isListMarker(before.text) && (out.length === 1 || BULLET.test(before.text));
     if (before && joins && !isListMarker(span.text)) {
       out[out.length - 1] = { text: `${before.text} ${span.text}`, x: before.x, right: span.right };
     } else out.push(span);

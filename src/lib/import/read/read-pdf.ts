@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { joinWrappedDates } from './join-wrapped-dates.ts';
 import { layOutPdf } from './pdf-layout.ts';
 import { buildLines, type PdfItem } from './pdf-lines.ts';
 import type { PdfPage } from './pdf-margins.ts';
@@ -95,13 +96,16 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<SourceTe
       pages.push({ height: page.height, lines: page.lines });
     }
     if (items === 0) throw new ImportError(file, null, 'the PDF has no text to read: it is a scanned image', HINT_SCAN);
-    const lines: SourceLine[] = layOutPdf(pages).map((l, i) => {
-      const line: SourceLine = { text: l.text, line: i + 1, page: l.page };
+    const laid = layOutPdf(pages).map((l): SourceLine => {
+      const line: SourceLine = { text: l.text, line: 0, page: l.page };
       if (l.x !== undefined) line.x = l.x;
       if (l.bold !== undefined) line.bold = l.bold;
       if (l.size !== undefined) line.size = l.size;
       return line;
     });
+    // A date or a range of years the page wrapped ("… Committee 8" over "February 2021") is put back on one line, as
+    // the text reader does; then the lines are numbered.
+    const lines = joinWrappedDates(laid).map((l, i) => ({ ...l, line: i + 1 }));
     return { file: basename(file), sha256, format: 'pdf', lines };
   } finally {
     await task.destroy();
