@@ -13,7 +13,7 @@ import { readHeaders } from './header/read-headers.ts';
 import { readMeetingDetails } from './header/read-meeting-details.ts';
 import { splitDocuments } from './split/split-documents.ts';
 import { learnCase, unwrapForCase } from './text-case.ts';
-import { ImportError, type SourceText } from './types.ts';
+import { ImportError, type SourceLine, type SourceText } from './types.ts';
 import { writeMdx } from './write/write-mdx.ts';
 
 /** One document made from a source file: its id (the file name without .mdx), front matter, and the MDX text. */
@@ -33,6 +33,12 @@ export interface ImportOptions {
   /** The meeting date for a report whose header has none (`--date`). */
   date?: string | undefined;
   glossary: readonly GlossaryTerm[];
+}
+
+/** The first and last page of the source that lines stand on, where the format knows pages. */
+function pageSpan(lines: readonly SourceLine[]): [number, number] | null {
+  const pages = lines.flatMap((l) => (l.page === undefined ? [] : [l.page]));
+  return pages.length === 0 ? null : [Math.min(...pages), Math.max(...pages)];
 }
 
 /**
@@ -67,7 +73,8 @@ export function importSource(source: SourceText, options: ImportOptions): { docu
         file: source.file,
         sha256: source.sha256,
         lines: [slice.lines[0]?.line ?? 1, slice.lines.at(-1)?.line ?? 1],
-        pages: built.pages,
+        // A PDF's document lies on its pages as the file numbers them; a text's, on the pages its footers print.
+        pages: source.format === 'pdf' ? pageSpan(slice.lines) : built.pages,
       },
     };
     const parts = countParts(tree);

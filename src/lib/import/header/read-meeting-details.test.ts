@@ -40,6 +40,6 @@ test('a report alone gives its meeting, with nothing more known', async () => {
 });
 
 test('importing a report later keeps what the agenda said of its meeting', () => {
-  const onFile = { body: 'Policy Committee', date: '2016-04-20', time: '10:30', venue: 'County Hall' };
-  expect(mergeMeeting(onFile, { ...onFile, time: null, venue: null })).toEqual(onFile);
+  const onFile = { body: 'Policy Committee', date: '2016-04-20', time: '10:30', venue: 'County Hall', items: [{ n: '7', title: 'Integration in Mid-Nottinghamshire', pages: [1, 9] as [number, number] }] };
+  expect(mergeMeeting(onFile, { ...onFile, time: null, venue: null, items: [] })).toEqual(onFile);
 });

@@ -9,7 +9,7 @@ export { readTime } from './read-time.ts';
 
 /** A meeting with what its papers say of it: its time and venue, and the items of its agenda where one is read. */
 export interface MeetingDetails extends MeetingData {
-  /** The agenda's items, in order; empty when no agenda of the meeting was read. The meeting's file does not keep them (its schema has no field for them). */
+  /** The agenda's items, in order; empty when no agenda of the meeting was read. */
   items: AgendaItem[];
 }
 
@@ -48,5 +48,5 @@ export function readMeetingDetails(read: readonly ReadDocument[]): MeetingDetail
 /** A meeting already on file, with what a new import learnt added: a detail the new papers do not print is kept. */
 export function mergeMeeting(existing: MeetingData | null, found: MeetingData): MeetingData {
   if (existing === null) return found;
-  return { ...existing, time: found.time ?? existing.time, venue: found.venue ?? existing.venue };
+  return { ...existing, time: found.time ?? existing.time, venue: found.venue ?? existing.venue, items: found.items.length > 0 ? found.items : existing.items };
 }

@@ -1,12 +1,13 @@
 import { Document, parse, Scalar, visit } from 'yaml';
 import { meetingSchema, type MeetingData } from '../../model/meeting.ts';
 
-/** A meeting as its YAML file: keys in schema order, the date quoted (a YAML 1.1 reader would make it a Date). */
+/** A meeting as its YAML file: keys in schema order, the date quoted (a YAML 1.1 reader would make it a Date), the agenda's items when known. */
 export function writeMeeting(meeting: MeetingData): string {
-  const doc = new Document({ body: meeting.body, date: meeting.date, time: meeting.time, venue: meeting.venue });
+  const items = meeting.items.length > 0 ? { items: meeting.items.map((i) => ({ n: i.n, title: i.title, pages: i.pages })) } : {};
+  const doc = new Document({ body: meeting.body, date: meeting.date, time: meeting.time, venue: meeting.venue, ...items });
   visit(doc, {
     Scalar(_key, node: Scalar) {
-      if (typeof node.value === 'string' && /^\d{4}-\d{2}-\d{2}$|^\d{2}:\d{2}$/.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+      if (typeof node.value === 'string' && /^\d{4}-\d{2}-\d{2}$|^\d{2}:\d{2}$|^\d+[a-z]?$/.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
     },
   });
   return doc.toString({ lineWidth: 0 });
