@@ -1,6 +1,6 @@
 /**
- * The corpus of forms (src/lib/import/__corpus__/, made by `npm run corpus`): each seed laid out as a council PDF, the
- * PDF read back by two extractors, and the seed's own text reshaped. Every form must import to the same documents as
+ * The corpus of forms (src/lib/import/__corpus__/, made by `npm run corpus`): each seed laid out as a council PDF
+ * (imported by the PDF reader), the PDF read back by two extractors, and the seed's own text reshaped. Every form must import to the same documents as
  * the seed's text, with at least 99.5 % of its words, or be refused: never imported differently.
  */
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { glossarySchema } from '../record/glossary.ts';
 import { comparableWords, PAGE_FOOTER } from './fidelity.ts';
 import { importSource, type ImportedDocument } from './import-source.ts';
-import { decodeSource } from './read/read-source.ts';
+import { decodeSource, readSource } from './read/read-source.ts';
 import { SEEDS, SOURCES } from './seeds.fixture.ts';
 import { ImportError } from './types.ts';
 
@@ -80,6 +80,15 @@ describe.each(SEEDS)('%s', (seed) => {
     expect(wordShare(seedText, documents)).toBeGreaterThanOrEqual(0.995);
     for (const { data } of documents) expect(data.title.length).toBeGreaterThan(0);
     for (const { data } of documents) expect(data.title.length).toBeLessThanOrEqual(200);
+  });
+
+  test('the seed laid out as a council PDF (paper.pdf), read by the PDF reader', async () => {
+    const source = await readSource(join(CORPUS, name, 'paper.pdf'));
+    const documents = importSource(source, { glossary }).documents;
+    expect(summary(documents)).toEqual(expected);
+    expect(wordShare(seedText, documents)).toBeGreaterThanOrEqual(0.995);
+    // Each document names the PDF pages it lies on.
+    for (const { data } of documents) expect(data.source.pages?.[0]).toBeGreaterThanOrEqual(1);
   });
 });
 
