@@ -60,6 +60,9 @@ async function meetingsToWrite(dir: string, found: readonly MeetingData[]): Prom
   return [...merged].map(([slug, meeting]) => ({ path: join(dir, `${slug}.yaml`), content: writeMeeting(meeting) }));
 }
 
+/** The PDF page a document starts on, which names it in a message; null for a text, named by its line. */
+const pageOf = (doc: ImportedDocument) => (/\.pdf$/i.test(doc.data.source.file) ? (doc.data.source.pages?.[0] ?? null) : null);
+
 /** The source file a document already in the content folder was made from, if any. */
 async function existingSourceOf(path: string): Promise<string | null> {
   const text = await readFile(path, 'utf8').catch(() => null);
@@ -92,12 +95,12 @@ export async function importFiles(request: ImportRequest): Promise<ImportResult>
   for (const { file, doc } of made) {
     const other = seen.get(doc.id);
     if (other !== undefined) {
-      throw new ImportError(file, doc.data.source.lines[0], `makes document "${doc.id}", as ${other === file ? 'another document in the same file' : other} does`, 'check the agenda item and date in both headers');
+      throw new ImportError(file, doc.data.source.lines[0], `makes document "${doc.id}", as ${other === file ? 'another document in the same file' : other} does`, 'check the agenda item and date in both headers', pageOf(doc));
     }
     seen.set(doc.id, file);
     const existing = await existingSourceOf(join(outDir, `${doc.id}.mdx`));
     if (existing !== null && existing !== doc.data.source.file) {
-      throw new ImportError(file, doc.data.source.lines[0], `would replace document "${doc.id}", which was made from ${existing}`, 'check the agenda item and date in the header; to replace that document on purpose, delete its .mdx file first');
+      throw new ImportError(file, doc.data.source.lines[0], `would replace document "${doc.id}", which was made from ${existing}`, 'check the agenda item and date in the header; to replace that document on purpose, delete its .mdx file first', pageOf(doc));
     }
   }
   for (const source of sources) {

@@ -25,7 +25,7 @@ export interface ImportJob {
 /** A worker's answer: the file imported, refused (an ImportError: the file's fault), or crashed (the importer's). */
 export type ImportJobDone =
   | { index: number; ok: true; imported: ImportedSource }
-  | { index: number; ok: false; refused: { file: string; line: number | null; problem: string; hint: string } }
+  | { index: number; ok: false; refused: { file: string; line: number | null; problem: string; hint: string; page: number | null } }
   | { index: number; ok: false; crashed: string };
 
 /** Files each worker should have at least: a worker takes about a second to start, a file about 20 ms to import. */
@@ -45,7 +45,7 @@ const WORKER = new URL('./import-worker.ts', import.meta.url);
 const TSX = import.meta.resolve('tsx');
 
 function errorOf(done: Exclude<ImportJobDone, { ok: true }>, file: string): Error {
-  if ('refused' in done) return new ImportError(done.refused.file, done.refused.line, done.refused.problem, done.refused.hint);
+  if ('refused' in done) return new ImportError(done.refused.file, done.refused.line, done.refused.problem, done.refused.hint, done.refused.page);
   return new Error(`the importer failed on ${file}:\n${done.crashed}`);
 }
 

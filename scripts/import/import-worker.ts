@@ -17,7 +17,7 @@ parentPort!.on('message', async ({ index, file }: ImportJob) => {
   } catch (error) {
     done =
       error instanceof ImportError
-        ? { index, ok: false, refused: { file: error.file, line: error.line, problem: error.problem, hint: error.hint } }
+        ? { index, ok: false, refused: { file: error.file, line: error.line, problem: error.problem, hint: error.hint, page: error.page } }
         : { index, ok: false, crashed: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
   parentPort!.postMessage(done);

@@ -48,6 +48,17 @@ function pageSpan(lines: readonly SourceLine[]): [number, number] | null {
  * tabled at or record, with what the papers say of each. Pure: nothing is written to disk here.
  */
 export function importSource(source: SourceText, options: ImportOptions): { documents: ImportedDocument[]; meetings: MeetingData[] } {
+  try {
+    return importLines(source, options);
+  } catch (error) {
+    // A PDF's problem is named by its page, which a reader can open at.
+    const page = error instanceof ImportError && error.page === null ? source.lines.find((l) => l.line === error.line)?.page : undefined;
+    if (error instanceof ImportError && source.format === 'pdf' && page !== undefined) throw new ImportError(error.file, error.line, error.problem, error.hint, page);
+    throw error;
+  }
+}
+
+function importLines(source: SourceText, options: ImportOptions): { documents: ImportedDocument[]; meetings: MeetingData[] } {
   const slices = splitDocuments(source);
   const guide = learnCase(unwrapForCase(source.lines.map((l) => l.text)));
   const read = readHeaders(source, slices, { date: options.date, guide });

@@ -51,15 +51,19 @@ export interface BodyResult {
   pages: [number, number] | null;
 }
 
-/** An expected problem with an input: printed as `FILE:LINE: message — hint`, exit 1, no stack trace. */
+/**
+ * An expected problem with an input: printed as `FILE:LINE: message — hint` (for a PDF, `FILE, page N: …`, its
+ * rebuilt lines being no one's to count), exit 1, no stack trace.
+ */
 export class ImportError extends Error {
   constructor(
     readonly file: string,
     readonly line: number | null,
     readonly problem: string,
     readonly hint: string,
+    readonly page: number | null = null,
   ) {
-    super(`${file}${line === null ? '' : `:${line}`}: ${problem} — ${hint}`);
+    super(`${file}${page !== null ? `, page ${page}` : line === null ? '' : `:${line}`}: ${problem} — ${hint}`);
     this.name = 'ImportError';
   }
 }
