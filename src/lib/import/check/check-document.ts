@@ -35,11 +35,11 @@ function checkTitle({ data, lines }: CheckInput): Finding[] {
   return [];
 }
 
-/** Whether the paper prints paragraph number `n` anywhere: at a line's start, or after a finished sentence. */
-const printsNumber = (lines: readonly SourceLine[], n: number) => {
+/** The line where the paper prints paragraph number `n`: at a line's start, or after a finished sentence; null if nowhere. */
+function lineOfNumber(lines: readonly SourceLine[], n: number): number | null {
   const at = new RegExp(`(?:^|[.:;]\\s|\\s)${n}\\.\\s+["'‘“(]?[\\p{Lu}\\d]`, 'u');
-  return lines.some((l) => at.test(l.text.replace(/^[\s\-–•\uF0B7*]+/u, '')));
-};
+  return lines.find((l) => at.test(l.text.replace(/^[\s\-–•\uF0B7*]+/u, '')))?.line ?? null;
+}
 
 /**
  * The council's paragraph numbers run 1, 2, 3 …: a number that goes back, or a gap where the paper does print the
@@ -51,11 +51,13 @@ function checkSequence({ data, parts, lines }: CheckInput): Finding[] {
   for (const [i, n] of top.entries()) {
     const expected = i === 0 ? 1 : (top[i - 1] ?? 0) + 1;
     if (n !== expected) {
-      const misread = n < expected || printsNumber(lines, expected);
+      const printed = lineOfNumber(lines, expected);
+      const misread = n < expected || printed !== null;
       return [
         {
           severity: misread ? 'refuse' : 'warn',
-          line: lineOf(lines, (t) => new RegExp(`^\\s*(?:\\S\\s+)?${n}\\.\\s`).test(t)),
+          // Where the missing number is printed, which is where the text was misread; else where the sequence broke.
+          line: printed ?? lineOf(lines, (t) => new RegExp(`^\\s*(?:\\S\\s+)?${n}\\.\\s`).test(t)),
           problem: `numbered paragraphs do not run in sequence: paragraph ${n} where ${expected} was expected`,
           hint: `check that paragraph ${expected} starts on a line of its own, "${expected}. …", and that no page is missing`,
         },
