@@ -33,8 +33,9 @@ async function firstReportLink(scope: Locator): Promise<Locator | null> {
 }
 
 /** A link in main to the document with this id. */
-function linkToDocument(page: Page, id: string): Locator {
-  return page.getByRole('main').getByRole('link').and(page.locator(`[href="/documents/${id}/"]`));
+/** A link to a document within the meeting page's "Papers tabled" section. */
+function tabledLink(page: Page, id: string): Locator {
+  return page.getByRole('region', { name: 'Papers tabled' }).getByRole('link').and(page.locator(`[href="/documents/${id}/"]`));
 }
 
 /** The numbered paragraphs of the report in view, as their ids (p-1, p-1-13…). */
@@ -117,6 +118,19 @@ test('by keyboard only: home → skip link → a report → a paragraph’s link
   expect(invisible, 'tab stops without a visible focus indicator').toEqual([]);
 });
 
+test("the meeting of 8 February 2021 lists its agenda's items with their pages, each held paper linked", async ({ page }) => {
+  await page.goto(MEETING);
+  const agenda = page.getByRole('region', { name: 'The agenda' });
+  await expect(agenda.getByRole('listitem')).toHaveCount(9);
+  const item4 = agenda.getByRole('listitem').filter({ hasText: 'Digital Strategy' });
+  await expect(item4).toContainText('pages 7 to 18');
+  await item4.getByRole('link').click();
+  await expect(page).toHaveURL(/\/documents\/2021-02-08-adult-social-care-and-public-health-committee-item-4\/$/);
+  await page.goto(MEETING);
+  // An item with no paper of its own ("Apologies for Absence") is listed, not linked.
+  await expect(agenda.getByRole('listitem').filter({ hasText: 'Apologies for Absence' }).getByRole('link')).toHaveCount(0);
+});
+
 test('the meeting of 8 February 2021 lists everything tabled, and each of its reports opens', async ({ page }) => {
   // Several long pages, each checked by axe: minutes on a shared two-core machine, not seconds.
   test.setTimeout(240_000);
@@ -127,11 +141,11 @@ test('the meeting of 8 February 2021 lists everything tabled, and each of its re
   await expectNoAxeViolations(page);
 
   for (const id of [TABLED.agenda, TABLED.minutes, ...TABLED.reports, ...TABLED.appendices]) {
-    await expect(linkToDocument(page, id), `the meeting page links to ${id}`).toHaveCount(1);
+    await expect(tabledLink(page, id), `the meeting page lists ${id} as tabled`).toHaveCount(1);
   }
 
   for (const id of TABLED.reports) {
-    const link = linkToDocument(page, id);
+    const link = tabledLink(page, id);
     const name = ((await link.textContent()) ?? '').trim();
     await link.click();
     await expect(page).toHaveURL(new RegExp(`/documents/${id}/$`));

@@ -94,3 +94,24 @@ test('a reviewed correction that no longer fits the record stops the import befo
   expect(readdirSync(join(root, 'content/documents'))).toEqual([]);
   expect(readdirSync(join(root, 'sources'))).toEqual([]);
 });
+
+test('a PDF imports into the project: kept byte for byte in sources/, its documents naming their PDF pages', async () => {
+  const root = scratchProject();
+  const pdf = join(ROOT, 'src/lib/import/__corpus__/004_22f65365900f4127/paper.pdf');
+  const copy = join(root, 'asch-2017-11-13-item-4.pdf');
+  cpSync(pdf, copy);
+  const result = await importFiles({ files: [copy], root });
+  expect(result.documents.map((d) => d.id)).toEqual(['2017-11-13-adult-social-care-and-public-health-committee-item-4']);
+  expect(readFileSync(join(root, 'sources/asch-2017-11-13-item-4.pdf')).equals(readFileSync(pdf))).toBe(true);
+  const mdx = readFileSync(join(root, 'content/documents/2017-11-13-adult-social-care-and-public-health-committee-item-4.mdx'), 'utf8');
+  expect(mdx).toMatch(/file: asch-2017-11-13-item-4\.pdf\n/);
+  expect(mdx).toMatch(/pages: \[1, 6\]/);
+});
+
+test('--check reads and checks, and writes nothing', async () => {
+  const root = scratchProject();
+  const result = await importFiles({ files: [SEED], check: true, root });
+  expect(result.made.map((m) => m.doc.id)).toEqual(['2017-11-13-adult-social-care-and-public-health-committee-item-4']);
+  expect(readdirSync(join(root, 'content/documents'))).toEqual([]);
+  expect(readdirSync(join(root, 'sources'))).toEqual([]);
+});
