@@ -18,7 +18,7 @@ const data: DocumentData = {
   contacts: [],
   source: { file: 'pack.txt', sha256: '0'.repeat(64), lines: [1, 9], pages: null },
 };
-const input = (over: Partial<CheckInput> & { data?: Partial<DocumentData> } = {}): CheckInput => ({
+const input = (over: Partial<Omit<CheckInput, 'data'>> & { data?: Partial<DocumentData> } = {}): CheckInput => ({
   parts: { paragraphs: ['1', '2', '3'], resolutions: [], recommendationsHeading: true },
   lines: ['1. To consider.', '2. The work.', '3. The plan.', '4. The other.', 'RECOMMENDATION/S'].map((text, i) => ({ text, line: 10 + i })),
   dateGiven: false,

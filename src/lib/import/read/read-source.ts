@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { readPdf } from './read-pdf.ts';
-import { rebuildLayout } from './rebuild-layout.ts';
-import { isHtml, readMeetingPage } from './read-meeting-page.ts';
+import { readPdf } from './pdf/read-pdf.ts';
+import { rebuildLayout } from './text/rebuild-layout.ts';
+import { isHtml, readMeetingPage } from './html/read-meeting-page.ts';
 import { ImportError, type SourceLine, type SourceText } from '../types.ts';
 
 const HINT_TEXT = 'export the report as plain text (UTF-8) and import that file';

@@ -1,6 +1,6 @@
 import { cleanHeaderText } from '../clean/clean-header-text.ts';
 import { matchReference } from '../header/find-reference.ts';
-import { readsAsCells } from '../read/reads-as-cells.ts';
+import { readsAsCells } from '../read/text/reads-as-cells.ts';
 import type { SourceLine } from '../types.ts';
 
 /** An appendix found after a report's closing lines: a range of indexes into the report's lines, and its number or letter. */

@@ -1,4 +1,4 @@
-import { ImportError, type SourceLine, type SourceText } from '../types.ts';
+import { ImportError, type SourceLine, type SourceText } from '../../types.ts';
 import { htmlLines } from './html-lines.ts';
 
 /** Whether a file is a web page: by its name, or by how its text begins. */

@@ -1,4 +1,4 @@
-import type { PdfLine, PdfSpan } from './pdf-lines.ts';
+import type { PdfLine, PdfSpan } from './lines.ts';
 
 /** An empty stretch of x running down every line of a table: the space between two columns. */
 export interface Gutter {

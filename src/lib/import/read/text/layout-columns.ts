@@ -1,4 +1,4 @@
-import type { SourceLine } from '../types.ts';
+import type { SourceLine } from '../../types.ts';
 
 /** A gap of three spaces or more between words: a column edge in `pdftotext -layout` text. */
 const GAP = /(?<=\S) {3,}(?=\S)/g;

@@ -1,4 +1,4 @@
-import type { SourceLine } from '../types.ts';
+import type { SourceLine } from '../../types.ts';
 import { joinLoneMarkers } from './join-lone-markers.ts';
 import { joinWrappedDates } from './join-wrapped-dates.ts';
 import { layoutColumnsToCells } from './layout-columns.ts';

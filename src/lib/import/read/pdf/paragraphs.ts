@@ -1,5 +1,5 @@
-import { lineText, type PdfLine } from './pdf-lines.ts';
-import type { TableLine } from './pdf-tables.ts';
+import { lineText, type PdfLine } from './lines.ts';
+import type { TableLine } from './tables.ts';
 
 /** A line of rebuilt text, before numbering: its text and, for a printed line, where it stands and how it is set. */
 export interface LaidLine {

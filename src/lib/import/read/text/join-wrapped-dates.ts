@@ -1,4 +1,4 @@
-import type { SourceLine } from '../types.ts';
+import type { SourceLine } from '../../types.ts';
 
 const ENDS_WITH_DAY = /(?:^|\s)\d{1,2}(?:st|nd|rd|th)?\s*$/;
 const STARTS_WITH_MONTH_YEAR = /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+\d{4}\b/;

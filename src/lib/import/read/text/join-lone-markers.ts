@@ -1,4 +1,4 @@
-import type { SourceLine } from '../types.ts';
+import type { SourceLine } from '../../types.ts';
 
 /** A paragraph number, a point's marker or a bullet with nothing after it: "12.", "1)", "(a)", "•". */
 const LONE_MARKER = /^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|\d{1,2}\)|\([ivx]{1,4}\)|[•·▪◦\uF0B7])\s*$/u;

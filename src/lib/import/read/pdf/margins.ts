@@ -1,4 +1,4 @@
-import { lineText, type PdfLine } from './pdf-lines.ts';
+import { lineText, type PdfLine } from './lines.ts';
 
 /** A page's printed lines, top to bottom, and its height in points. */
 export interface PdfPage {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { buildLines, isListMarker, lineText, type PdfItem } from './pdf-lines.ts';
+import { buildLines, isListMarker, lineText, type PdfItem } from './lines.ts';
 
 /** An item of 12-point text whose glyphs are half the font size wide. */
 const item = (text: string, x: number, y: number, more: Partial<PdfItem> = {}): PdfItem => ({ text, x, y, width: text.length * 6, size: 12, bold: false, ...more });

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import type { PdfLine } from './pdf-lines.ts';
-import { findTableRows } from './pdf-tables.ts';
+import type { PdfLine } from './lines.ts';
+import { findTableRows } from './tables.ts';
 
 /** A 12-point line at baseline y whose spans start at the x given, each as wide as half the font size per character. */
 const line = (y: number, ...spans: [number, string][]): PdfLine => {

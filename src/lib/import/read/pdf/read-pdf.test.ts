@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { readPdf } from './read-pdf.ts';
-import { readSource } from './read-source.ts';
-import { ImportError, type SourceText } from '../types.ts';
+import { readSource } from '../read-source.ts';
+import { ImportError, type SourceText } from '../../types.ts';
 
-const CORPUS = join(import.meta.dirname, '../__corpus__');
+const CORPUS = join(import.meta.dirname, '../../__corpus__');
 const SEEDS = readdirSync(CORPUS).filter((seed) => existsSync(join(CORPUS, seed, 'paper.pdf')));
 const read = new Map<string, Promise<SourceText>>();
 /** A corpus PDF as the importer reads it (through readSource, which hands a PDF to readPdf), read once for all tests. */
@@ -80,7 +80,7 @@ const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [
 
 /** A seed's words as a reader of its PDF should find them: markdown and HTML markup, and its "Page N of M" footers, left out. */
 function seedWords(seed: string): string[] {
-  const text = readFileSync(join(import.meta.dirname, '../../../../sources', `${seed}.txt`), 'utf8')
+  const text = readFileSync(join(import.meta.dirname, '../../../../../sources', `${seed}.txt`), 'utf8')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/<\/?[a-z]+[^>]*>/gi, ' ')
     .replace(/\bPage \d+ of \d+\b/g, ' ')

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { decodeSource } from './read-source.ts';
+import { decodeSource } from '../read-source.ts';
 import { readMeetingPage } from './read-meeting-page.ts';
 
 const PAGE = join(import.meta.dirname, '__fixtures__/meeting-page/adult-social-care-and-public-health-committee-2021-01-11.html');

@@ -1,7 +1,7 @@
-import { nestBullets } from './pdf-bullets.ts';
-import { stripMargins, type PdfPage } from './pdf-margins.ts';
-import { layOutPage, runsOnOverPage, usualSpacings, type LaidLine, type PageLines } from './pdf-paragraphs.ts';
-import { findTableRows, type Gutter } from './pdf-tables.ts';
+import { nestBullets } from './bullets.ts';
+import { stripMargins, type PdfPage } from './margins.ts';
+import { layOutPage, runsOnOverPage, usualSpacings, type LaidLine, type PageLines } from './paragraphs.ts';
+import { findTableRows, type Gutter } from './tables.ts';
 
 /** A page whose text stops more than this many lines short of where pages usually end stops early: a break its author made. */
 const SHORT_PAGE = 6;

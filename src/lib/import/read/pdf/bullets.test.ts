@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { nestBullets } from './pdf-bullets.ts';
-import type { LaidLine } from './pdf-paragraphs.ts';
+import { nestBullets } from './bullets.ts';
+import type { LaidLine } from './paragraphs.ts';
 
 const at = (x: number, text: string): LaidLine => ({ text, page: 1, x, size: 12 });
 const texts = (lines: LaidLine[]) => nestBullets(lines).map((l) => l.text);

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { layOutPdf } from './pdf-layout.ts';
-import type { PdfLine } from './pdf-lines.ts';
-import type { PdfPage } from './pdf-margins.ts';
+import { layOutPdf } from './layout.ts';
+import type { PdfLine } from './lines.ts';
+import type { PdfPage } from './margins.ts';
 
 const line = (y: number, text: string, x = 63): PdfLine => ({ y, x, right: x + text.length * 6, size: 12, bold: false, spans: [{ text, x, right: x + text.length * 6 }] });
 /** An A4 page of body lines 13.8 points apart from y = 80, a blank line's space before each line that starts with "¶", and its footer. */

@@ -3,11 +3,11 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
-import { joinWrappedDates } from './join-wrapped-dates.ts';
-import { layOutPdf } from './pdf-layout.ts';
-import { buildLines, type PdfItem } from './pdf-lines.ts';
-import type { PdfPage } from './pdf-margins.ts';
-import { ImportError, type SourceLine, type SourceText } from '../types.ts';
+import { joinWrappedDates } from '../text/join-wrapped-dates.ts';
+import { layOutPdf } from './layout.ts';
+import { buildLines, type PdfItem } from './lines.ts';
+import type { PdfPage } from './margins.ts';
+import { ImportError, type SourceLine, type SourceText } from '../../types.ts';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 

@@ -1,8 +1,8 @@
-import { matchHeaderLine } from '../header/match-header-line.ts';
-import { classifyLine } from '../structure/classify-line.ts';
-import { looksLikeName } from '../structure/read-blocks.ts';
-import { isSectionHeading } from '../structure/section-headings.ts';
-import type { SourceLine } from '../types.ts';
+import { matchHeaderLine } from '../../header/match-header-line.ts';
+import { classifyLine } from '../../structure/classify-line.ts';
+import { looksLikeName } from '../../structure/read-blocks.ts';
+import { isSectionHeading } from '../../structure/section-headings.ts';
+import type { SourceLine } from '../../types.ts';
 import { authorPhraseEnd } from './author-phrase.ts';
 
 /** Below this share of blank lines, a text has lost the blank lines between its paragraphs. */

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { SourceLine } from '../types.ts';
+import type { SourceLine } from '../../types.ts';
 import { authorPhraseEnd } from './author-phrase.ts';
 import { joinLoneMarkers } from './join-lone-markers.ts';
 import { joinWrappedDates } from './join-wrapped-dates.ts';

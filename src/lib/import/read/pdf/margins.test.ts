@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { lineText, type PdfLine } from './pdf-lines.ts';
-import { readPageNumber, stripMargins, type PdfPage } from './pdf-margins.ts';
+import { lineText, type PdfLine } from './lines.ts';
+import { readPageNumber, stripMargins, type PdfPage } from './margins.ts';
 
 const line = (y: number, text: string, x = 63): PdfLine => ({ y, x, right: x + text.length * 6, size: 12, bold: false, spans: [{ text, x, right: x + text.length * 6 }] });
 /** An A4 page: a running header at the top, body lines in between, and a footer at the bottom when given. */

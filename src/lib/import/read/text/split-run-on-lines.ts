@@ -1,4 +1,4 @@
-import type { SourceLine } from '../types.ts';
+import type { SourceLine } from '../../types.ts';
 import { authorPhraseEnd } from './author-phrase.ts';
 import { readsAsCells } from './reads-as-cells.ts';
 

@@ -1,4 +1,4 @@
-import type { LaidLine } from './pdf-paragraphs.ts';
+import type { LaidLine } from './paragraphs.ts';
 
 const BULLET = /^[\uF0B7•·▪◦●○■□➢►✓]\s/u;
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import type { PdfLine } from './pdf-lines.ts';
-import { isParagraphBreak, layOutPage, runsOnOverPage, usualSpacings, type PageLines } from './pdf-paragraphs.ts';
+import type { PdfLine } from './lines.ts';
+import { isParagraphBreak, layOutPage, runsOnOverPage, usualSpacings, type PageLines } from './paragraphs.ts';
 
 const line = (y: number, text: string, more: Partial<PdfLine> = {}): PdfLine => ({ y, x: 63, right: 63 + text.length * 6, size: 12, bold: false, spans: [{ text, x: 63, right: 63 + text.length * 6 }], ...more });
 const pageOf = (lines: PdfLine[], cells: (string[] | null)[] = lines.map(() => null)): PageLines => ({ page: 1, lines, cells });
