@@ -27,7 +27,6 @@ const FORMS = ['crlf', 'no-blank-lines', 'page-per-line', 'pdftotext', 'pdftotex
  */
 const REFUSED: Record<string, string> = {
   '003_eed2e8c921d033d5/page-per-line': 'a page on one line loses where the NHS paper\'s title ("Integrating care") ends and its text begins',
-  '003_eed2e8c921d033d5/pdftotext': "pdftotext reads the cells of report 8's table out of order, between paragraph numbers 14 and 15",
 };
 
 /** What must match between forms: each document's id, kind, title, date, committee, item, reference and recommendations. */

@@ -91,7 +91,8 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
  * ("Integrating care" / "Next steps to building …"). Its meeting, committee and item are its report's.
  */
 export function readAppendixHeader(slice: DocumentSlice, context: HeaderContext, parent: DocumentHeader): DocumentHeader {
-  const units = readHeaderUnits(slice.lines, 12);
+  const lines = titleLinesApart(slice.lines);
+  const units = readHeaderUnits(lines, 12);
   const [first, second] = units;
   if (!first) throw new ImportError(context.file, firstLineOf(slice), 'an empty appendix', 'check the text after the report');
   const hasSubtitle = second !== undefined && second.header === null && wordCount(first.text) <= 4 && wordCount(second.text) >= 6 && !/[.:;]$/.test(second.text);
@@ -106,6 +107,22 @@ export function readAppendixHeader(slice: DocumentSlice, context: HeaderContext,
     agendaItem: parent.agendaItem,
     reference: null,
     author: null,
-    bodyLines: linesAfter(slice.lines, last.end),
+    bodyLines: linesAfter(lines, last.end),
   };
+}
+
+/**
+ * An appendix's first lines apart when the first is a short title ("Integrating care" over "Next steps to building
+ * …" over "Contents"), however the export spaced them: a title of a few words does not run on into the line below.
+ */
+function titleLinesApart(lines: readonly SourceLine[]): SourceLine[] {
+  const first = lines.findIndex((l) => l.text.trim() !== '');
+  const title = lines[first]?.text.trim() ?? '';
+  if (first === -1 || wordCount(title) > 4 || /[.:;,]$/.test(title) || /^appendix\b/i.test(title)) return [...lines];
+  const out = [...lines];
+  for (const at of [first + 2, first + 1]) {
+    const [above, below] = [out[at - 1], out[at]];
+    if (above && below && above.text.trim() !== '' && below.text.trim() !== '') out.splice(at, 0, { text: '', line: above.line });
+  }
+  return out;
 }

@@ -42,9 +42,9 @@ function cutTail(lines: readonly SourceLine[], from: number): { start: number; e
       blanks++;
       continue;
     }
-    // A page's footer ends the page above: it starts nothing, and the blank lines around it are no gap.
+    // A page's footer ends the page above: it starts nothing, and the blank lines around it (a page break) are no gap.
     if (/^\s*Page \d+ of \d+\s*$/.test(text)) {
-      blanks = 0;
+      blanks = Number.NEGATIVE_INFINITY;
       continue;
     }
     if (starts.length === 0 || blanks >= 2 || appendixLabel(text) !== null) starts.push(i);

@@ -69,6 +69,9 @@ function isNumberedHeading(text: string, prevBlank: boolean, next: LineKind | un
   return t.length <= 40 && (next === undefined || next.type === 'blank');
 }
 
+/** Words a line ends on when the number under it belongs to the sentence ("… in paragraph" over "28. …", "… 13 and" over "14. …"). */
+const WRAPS_BEFORE_NUMBER = /\b(?:paragraphs?|paras?|pages?|items?|sections?|and|or|to|of|in|at|see)$/i;
+
 /** Words a wrapped line cannot end a paragraph on. */
 const OPEN_END = /(?:,|\b(?:and|or|the|a|an|of|to|in|for|with|by|on|at|from|as|that|which|such|standard))$/i;
 
@@ -176,6 +179,11 @@ export function readBlocks(lines: readonly SourceLine[]): Block[] {
         break;
       case 'numbered': {
         const topLevel = !kind.n.includes('.');
+        // "… as set out in paragraph" over "28. This shared approach …": a number the page wrapped, not a paragraph.
+        if (!blankSince && open && lastOpen && !kind.bullet && WRAPS_BEFORE_NUMBER.test(lastOpen.text.trim())) {
+          append(at(source.text.trim()));
+          break;
+        }
         if (!kind.indented && isNumberedHeading(kind.text, blankSince || blocks.length === 0, nextRaw(i))) {
           push({ type: 'heading', depth: 2, known: false, lines: [at(`${kind.n}. ${kind.text}`)] });
         } else if (!kind.indented && !usedNumbers.has(kind.n) && (topLevel || kind.n.split('.').length <= 3)) {

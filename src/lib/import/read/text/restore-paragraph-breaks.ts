@@ -73,6 +73,8 @@ export function restoreParagraphBreaks(lines: readonly SourceLine[]): SourceLine
   let bold = false;
   // The author's words so far, from "REPORT OF" down the lines in capitals under it.
   let author: string | null = null;
+  // Whether the line above is an appendix's heading ("Appendix 2 - Nottinghamshire County Council response …").
+  let appendixHeading = false;
   for (const [i, line] of lines.entries()) {
     const before = lines[i - 1];
     const text = bare(line.text);
@@ -80,11 +82,14 @@ export function restoreParagraphBreaks(lines: readonly SourceLine[]): SourceLine
       const [a, b] = [before.text.trimEnd(), line.text.trimEnd()];
       // The author is whole, and the line below does not go on with it ("… AND HEALTH" over "COMMITTEE" does).
       const authorEnds = author !== null && isCaps(text) && authorPhraseEnd(author) === author.length && authorPhraseEnd(`${author} ${text}`) === author.length;
-      if (authorEnds || standApart(a, b) || (lost && (unwrapped || breaksBetween(a, b, width, capsWidth)))) {
+      // An appendix's heading runs on only into a line in lower case ("… consultation" over "paper").
+      const appendixEnds = appendixHeading && !/^\p{Ll}/u.test(text);
+      if (authorEnds || appendixEnds || standApart(a, b) || (lost && (unwrapped || breaksBetween(a, b, width, capsWidth)))) {
         out.push({ text: '', line: before.line });
         author = null;
       }
     }
+    appendixHeading = APPENDIX_HEADING.test(text) || (appendixHeading && /^\p{Ll}/u.test(text) && !TERMINAL.test(text));
     if (/^REPORT OF\b/.test(text)) author = text;
     else if (author !== null && isCaps(text) && text !== '') author = `${author} ${text}`;
     else author = null;
@@ -111,6 +116,8 @@ function isHeaderLine(text: string): boolean {
 
 /** A signature under a report's last paragraph: a name, then the post ("Marjorie Toward Service Director, Customers, …"). */
 const SIGNATURE = /^(?:Councillor\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2},?\s+(?:(?:Corporate|Service|Group|Programme|Strategic|Senior|Deputy)\s+)?(?:Director|Manager|Officer|Chair(?:man)?|Executive)\b/u;
+
+const APPENDIX_HEADING = /^Appendix\s+(?:\d+|[A-Z])\s*[-–—:.]\s*\S/u;
 
 /** Three words or more in capitals and nothing else: a title, an author, a heading. */
 const isTitle = (text: string) => isCaps(text) && (text.match(/\p{Lu}{2,}/gu) ?? []).length >= 3;
