@@ -69,8 +69,8 @@ function isNumberedHeading(text: string, prevBlank: boolean, next: LineKind | un
   return t.length <= 40 && (next === undefined || next.type === 'blank');
 }
 
-/** Words a line ends on when the number under it belongs to the sentence ("… in paragraph" over "28. …", "… 13 and" over "14. …"). */
-const WRAPS_BEFORE_NUMBER = /\b(?:paragraphs?|paras?|pages?|items?|sections?|and|or|to|of|in|at|see)$/i;
+/** Words a line ends on when the number under it belongs to the sentence ("… in paragraph" over "28. …", "… 13 and" over "14. …", "… paragraphs 12 -" over "16."). */
+const WRAPS_BEFORE_NUMBER = /\b(?:paragraphs?|paras?|pages?|items?|sections?|and|or|to|of|in|at|see)$|\bparagraphs?\s+\d+(?:\s*[-–,]\s*)?$/i;
 
 /** Words a wrapped line cannot end a paragraph on. */
 const OPEN_END = /(?:,|\b(?:and|or|the|a|an|of|to|in|for|with|by|on|at|from|as|that|which|such|standard))$/i;
