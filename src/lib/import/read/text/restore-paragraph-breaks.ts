@@ -75,6 +75,8 @@ export function restoreParagraphBreaks(lines: readonly SourceLine[]): SourceLine
   let author: string | null = null;
   // Whether the line above is an appendix's heading ("Appendix 2 - Nottinghamshire County Council response …").
   let appendixHeading = false;
+  // Whether each line is a header line or a standard heading, worked out once.
+  const headers = lines.map((l) => isHeaderLine(l.text));
   for (const [i, line] of lines.entries()) {
     const before = lines[i - 1];
     const text = bare(line.text);
@@ -84,7 +86,7 @@ export function restoreParagraphBreaks(lines: readonly SourceLine[]): SourceLine
       const authorEnds = author !== null && isCaps(text) && authorPhraseEnd(author) === author.length && authorPhraseEnd(`${author} ${text}`) === author.length;
       // An appendix's heading runs on only into a line in lower case ("… consultation" over "paper").
       const appendixEnds = appendixHeading && !/^\p{Ll}/u.test(text);
-      if (authorEnds || appendixEnds || standApart(a, b) || (lost && (unwrapped || breaksBetween(a, b, width, capsWidth)))) {
+      if (authorEnds || appendixEnds || standApart(a, b, headers[i - 1] === true || headers[i] === true) || (lost && (unwrapped || breaksBetween(a, b, width, capsWidth)))) {
         out.push({ text: '', line: before.line });
         author = null;
       }
@@ -99,10 +101,10 @@ export function restoreParagraphBreaks(lines: readonly SourceLine[]): SourceLine
   return out;
 }
 
-/** Whether two lines stand apart by what they are, whatever the export: a header line, a standard heading, a title in capitals. */
-function standApart(a: string, b: string): boolean {
+/** Whether two lines stand apart by what they are, whatever the export: a header line or standard heading (`header`, either of them), a title in capitals. */
+function standApart(a: string, b: string, header: boolean): boolean {
   if (isRow(a) || isRow(b)) return false;
-  if (isHeaderLine(a) || isHeaderLine(b) || /^REPORT OF\b/.test(bare(b))) return true;
+  if (header || /^REPORT OF\b/.test(bare(b))) return true;
   const [ta, tb] = [bare(a), bare(b)];
   if (TERMINAL.test(ta) && SIGNATURE.test(tb)) return true;
   return isTitle(ta) !== isTitle(tb) && (isTitle(ta) ? /\p{Ll}/u.test(tb) : /\p{Ll}/u.test(ta));
@@ -110,9 +112,15 @@ function standApart(a: string, b: string): boolean {
 
 /** A line of a document's header, or a standard heading: "Report to Policy Committee", "20 April 2016", "Purpose of the Report". */
 function isHeaderLine(text: string): boolean {
-  const header = matchHeaderLine(text);
-  return (header !== null && header.type !== 'report-of') || isSectionHeading(bare(text));
+  // Header lines and headings are short, and a header line starts with one of a few words or a date: most lines of
+  // a report are neither, and not worth the patterns.
+  if (text.length > 200 || text.trim() === '') return false;
+  const header = HEADER_START.test(text) ? matchHeaderLine(text) : null;
+  return (header !== null && header.type !== 'report-of') || (text.length < 100 && isSectionHeading(bare(text)));
 }
+
+/** How a header line can start, markup aside: "Report to", "Agenda Item", "minutes", "Meeting", "Date", a day or a date. */
+const HEADER_START = /^[\s*#_]*(?:<[a-z]+>)?(?:report|agenda|minutes|meeting|date|\d|mon|tue|wed|thu|fri|sat|sun)/i;
 
 /** A signature under a report's last paragraph: a name, then the post ("Marjorie Toward Service Director, Customers, …"). */
 const SIGNATURE = /^(?:Councillor\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2},?\s+(?:(?:Corporate|Service|Group|Programme|Strategic|Senior|Deputy)\s+)?(?:Director|Manager|Officer|Chair(?:man)?|Executive)\b/u;
