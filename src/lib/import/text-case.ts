@@ -16,7 +16,6 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'o
 const MAX_PHRASE = 10;
 
 const hasLower = (text: string) => /\p{Ll}/u.test(text);
-const hasUpper = (text: string) => /\p{Lu}/u.test(text);
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) && hasLower(word);
 const isCapitals = (word: string) => /\p{Lu}/u.test(word) && !hasLower(word);
 const key = (words: readonly string[]) => words.map((w) => w.toLowerCase()).join(' ');
@@ -75,12 +74,34 @@ export function unwrapForCase(lines: readonly string[]): string {
   }, '');
 }
 
+/**
+ * How often each two-word name ("social care", from "Adult Social Care") is printed in lower case in running text:
+ * only the pairs that are names are counted, looked up without building a key for every pair of words.
+ */
+function countLowerPairs(running: readonly Token[][], phraseForms: ReadonlyMap<string, unknown>): Map<string, number> {
+  const pairs = new Map<string, Set<string>>();
+  for (const k of phraseForms.keys()) {
+    const [first, second, more] = k.split(' ');
+    if (first !== undefined && second !== undefined && more === undefined) pairs.set(first, (pairs.get(first) ?? new Set()).add(second));
+  }
+  const counts = new Map<string, number>();
+  for (const list of running) {
+    for (let i = 0; i + 1 < list.length; i++) {
+      const [t, next] = [list[i], list[i + 1]];
+      if (!t || !next?.spaced || !pairs.get(t.word)?.has(next.word)) continue;
+      const k = `${t.word} ${next.word}`;
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
 /** Learn how names and words are printed in a document's running text. */
 export function learnCase(text: string): CaseGuide {
   const phraseForms = new Map<string, Map<string, number>>();
   const wordForms = new Map<string, Map<string, number>>();
-  // Pairs of words as running text prints them in lower case ("social care"), against a name's part ("Adult Social Care").
-  const lowerPairs = new Map<string, number>();
+  // The running pieces' words, kept to count afterwards the pairs that a two-word name is also printed as in lower case.
+  const running: Token[][] = [];
   const add = (map: Map<string, Map<string, number>>, k: string, form: string) => {
     const forms = map.get(k) ?? new Map<string, number>();
     forms.set(form, (forms.get(form) ?? 0) + 1);
@@ -90,6 +111,7 @@ export function learnCase(text: string): CaseGuide {
     if (!hasLower(piece)) continue;
     const list = tokens(piece);
     if (isTitleCased(list)) continue;
+    running.push(list);
     // Runs of capitalised words, connectors allowed inside: candidate names. Their words are evidence for the name
     // ("Long Term Plan"), not for the word on its own ("short-term").
     const inNames = new Set<Token>();
@@ -123,12 +145,11 @@ export function learnCase(text: string): CaseGuide {
     }
     flush();
     for (const [i, t] of list.entries()) {
-      const next = list[i + 1];
-      if (next?.spaced && !hasUpper(t.word) && !hasUpper(next.word)) lowerPairs.set(`${t.word} ${next.word}`, (lowerPairs.get(`${t.word} ${next.word}`) ?? 0) + 1);
       const shouting = isCapitals(t.word) && t.word.length > 2 && [list[i - 1], list[i + 1]].some((n) => n && isCapitals(n.word) && n.word.length > 2);
       if (!t.sentenceStart && !shouting && (!inNames.has(t) || isCapitals(t.word))) add(wordForms, t.word.toLowerCase(), t.word);
     }
   }
+  const lowerPairs = countLowerPairs(running, phraseForms);
   const phrases = new Map<string, string>();
   for (const [k, forms] of phraseForms) {
     // Two words printed more often in lower case than as a name are not a name ("health and social care").

@@ -4,6 +4,8 @@ import { findDate, parseDate } from './parse-date.ts';
 /** A body's name and nothing else: "Policy Committee", "ADULT SOCIAL CARE AND PUBLIC HEALTH COMMITTEE", "Health and Wellbeing Board". */
 const BODY_NAME = /^(?:the\s+)?(\p{Lu}[^.:;!?\d]{0,100}?\b(?:committee|sub-committee|board|panel|cabinet|forum|council))$/iu;
 /** A county council's name run onto its committee's: what follows it is the body. */
+/** A quick look before the patterns: a body's name holds one of these words (most lines of a paper do not). */
+const BODY_WORD = /committee|board|panel|cabinet|forum|council/i;
 const COUNCIL_OVER_BODY = /^(?:\p{L}+\s+)?county council\s+(?=\S.*\b(?:committee|board|panel|cabinet|forum)$)/iu;
 /** A county council named as itself ("NOTTINGHAMSHIRE COUNTY COUNCIL"): its meetings are the full council's. */
 const COUNTY_COUNCIL = /^(?:\p{L}+\s+)?county council$/iu;
@@ -13,6 +15,7 @@ const NOT_A_NAME = /^(?:report(?:s)? (?:to|of)|meeting|minutes|date|chair(?:man)
 
 /** The body a line names when it names one and nothing else; a county council as "County Council". */
 export function matchBodyName(raw: string): string | null {
+  if (!BODY_WORD.test(raw)) return null;
   const text = cleanHeaderText(raw);
   // "Nottinghamshire County Council Policy Committee": the council's name printed over its committee's.
   const name = BODY_NAME.exec(text)?.[1]?.replace(COUNCIL_OVER_BODY, '');
@@ -32,6 +35,7 @@ export interface MeetingHeading {
 
 /** A line that starts with a body's name and then the meeting's date; null when it does not. */
 export function matchMeetingHeading(raw: string): MeetingHeading | null {
+  if (!/\d{4}/.test(raw) || !BODY_WORD.test(raw)) return null;
   const text = cleanHeaderText(raw);
   const found = findDate(text);
   if (!found || found.start === 0) return null;
@@ -54,6 +58,7 @@ const SENTENCE = /\b(?:were|was|is|are|be|been)\b|[.;]$/iu;
 
 /** A heading of minutes, from a line or a paragraph read as one line; null when it is not one. */
 export function matchMinutesHeading(raw: string): MinutesHeadingLine | null {
+  if (!/minutes/i.test(raw)) return null;
   const text = cleanHeaderText(raw);
   if (SENTENCE.test(text)) return null;
   const ofBody = MINUTES_OF_BODY.exec(text);
@@ -71,6 +76,7 @@ const SUMMONS = /\bsummoned to attend (?:a|an|the)\s+(?:\p{L}+\s+)?meeting of (?
 
 /** A summons ("You are hereby summoned to attend a meeting of the County Council to be held at … on <date> …"), read from its paragraph. */
 export function matchSummons(raw: string): { body: string; date: string | null } | null {
+  if (!/summoned/i.test(raw)) return null;
   const match = SUMMONS.exec(cleanHeaderText(raw));
   if (!match) return null;
   const named = match[1] ?? '';

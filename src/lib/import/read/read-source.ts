@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { readPdf } from './pdf/read-pdf.ts';
 import { rebuildLayout } from './text/rebuild-layout.ts';
 import { isHtml, readMeetingPage } from './html/read-meeting-page.ts';
 import { ImportError, type SourceLine, type SourceText } from '../types.ts';
@@ -68,6 +67,7 @@ export async function readSource(path: string): Promise<SourceText> {
     const problem = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'this is a folder, not a file' : `cannot read the file (${code ?? 'unknown error'})`;
     throw new ImportError(path, null, problem, 'check the path and that the file is readable');
   }
-  if (PDF_MAGIC.every((b, i) => bytes[i] === b)) return readPdf(bytes, path);
+  // PDF.js is loaded only for a PDF: it takes a second or two to load, in every thread that imports.
+  if (PDF_MAGIC.every((b, i) => bytes[i] === b)) return (await import('./pdf/read-pdf.ts')).readPdf(bytes, path);
   return decodeSource(bytes, path);
 }

@@ -87,9 +87,9 @@ export function findDocumentStarts(lines: readonly SourceLine[]): DocumentStart[
       continue;
     }
     if (inHeader) continue;
-    const text = cleanHeaderText(here.line.text);
-    const pageHeading = (isBodyHeading(next[0]) && next.slice(1, 3).some((f) => f.types.includes('date'))) || (next[0] !== undefined && matchMeetingHeading(next[0].line.text) !== null);
-    if (PAGE_TITLE.test(text) && pageHeading) {
+    const pageTitle = /agenda/i.test(here.line.text) && PAGE_TITLE.test(cleanHeaderText(here.line.text));
+    const pageHeading = () => (isBodyHeading(next[0]) && next.slice(1, 3).some((f) => f.types.includes('date'))) || (next[0] !== undefined && matchMeetingHeading(next[0].line.text) !== null);
+    if (pageTitle && pageHeading()) {
       start(here.index, 'meeting-page', k + 3);
       continue;
     }
