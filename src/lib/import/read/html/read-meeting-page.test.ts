@@ -4,14 +4,15 @@ import { expect, test } from 'vitest';
 import { decodeSource } from '../read-source.ts';
 import { readMeetingPage } from './read-meeting-page.ts';
 
-const PAGE = join(import.meta.dirname, '__fixtures__/meeting-page/adult-social-care-and-public-health-committee-2021-01-11.html');
+/** The meeting page the kinds-of-paper golden test imports whole; here its reading alone is checked. */
+const PAGE = join(import.meta.dirname, '../../header/__fixtures__/kinds-of-paper/meeting-page-saved-as-html/input.html');
 const page = () => decodeSource(readFileSync(PAGE), PAGE);
 const texts = () => page().lines.map((l) => l.text).filter((t) => t !== '');
 
 test('a saved meeting page is read as a web page, by the HTML reader', () => {
   const source = page();
   expect(source.format).toBe('html');
-  expect(source.file).toBe('adult-social-care-and-public-health-committee-2021-01-11.html');
+  expect(source.file).toBe('input.html');
   expect(source.lines.map((l) => l.line)).toEqual(source.lines.map((_, i) => i + 1));
 });
 
