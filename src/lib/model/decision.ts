@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { areaSchema } from './document.ts';
+import { decisionTableSchema } from './decision-table.ts';
 
 /** How we know of a decision: the three kinds of evidence are never mixed up; milestones are dated events. */
 export const evidenceSchema = z.enum(['resolved', 'recommended', 'recorded', 'milestone']);
@@ -19,8 +20,10 @@ export const decisionSchema = z.object({
   evidence: evidenceSchema,
   /** A short title in plain words, sentence case. */
   title: z.string().min(1),
-  /** The council's own words, verbatim from the source paragraph. */
+  /** The council's own words, verbatim from the source paragraph, as plain text: any list or table it introduces included. */
   text: z.string().min(1),
+  /** A table the decision introduces ("the following post:"), row by row; `text` holds it too, as "cell | cell" lines. */
+  table: decisionTableSchema.optional(),
   date: partialDate,
   datePrecision: datePrecisionSchema,
   /** The body that took the decision (committee full name, board, NHS England…), or null for a milestone with no actor. */

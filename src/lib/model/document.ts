@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { decisionTableSchema } from './decision-table.ts';
 
 /** The areas of Nottinghamshire (and beyond) that a document or decision concerns. */
 export const areaSchema = z.enum(['mid-nottinghamshire', 'south-nottinghamshire', 'bassetlaw', 'county-wide', 'national']);
@@ -20,7 +21,10 @@ export const recommendationSchema = z.object({
   n: z.string(),
   /** Fragment id on the document page, e.g. "recommendation-1". */
   anchor: z.string(),
+  /** Plain text: the recommendation's words, then any list or table it introduces (a table as "cell | cell" lines). */
   text: z.string(),
+  /** The table it introduces ("the establishment of the following post:"), row by row. */
+  table: decisionTableSchema.optional(),
 });
 
 export const backgroundPaperSchema = z.object({

@@ -1,11 +1,15 @@
 import type { Decision } from '../model/decision.ts';
+import type { DecisionTable } from '../model/decision-table.ts';
 
 /** One entry of /api/decisions.json, exactly the public fields of the brief. */
 export interface DecisionApiEntry {
   id: string;
   url: string;
   title: string;
+  /** Plain text: any list or table the decision introduces is in it, a table as "cell | cell" lines. */
   text: string;
+  /** Only where the decision introduces a table: its header and rows, cell by cell. */
+  table?: DecisionTable;
   kind: Decision['kind'];
   evidence: Decision['evidence'];
   date: string;
@@ -33,6 +37,7 @@ export function decisionToApi(decision: Decision, site: URL, citedBy: readonly s
     url: new URL(decisionPath(decision.id), site).href,
     title: decision.title,
     text: decision.text,
+    ...(decision.table ? { table: decision.table } : {}),
     kind: decision.kind,
     evidence: decision.evidence,
     date: decision.date,

@@ -2,7 +2,8 @@ import type { RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import type { RecordSource } from './source.ts';
-import { childrenText } from './text.ts';
+import { childrenText, tableData } from './text.ts';
+import type { DecisionTable } from '../../model/decision-table.ts';
 
 /** A numbered paragraph, recommendation or resolution of a document, with its anchor and the heading it stands under. */
 export interface Block {
@@ -16,6 +17,8 @@ export interface Block {
   heading: string | null;
   /** 1-based line in the MDX file. */
   line: number;
+  /** The first table it holds, cell by cell. */
+  table?: DecisionTable;
 }
 
 const TAGS: Record<string, Block['kind']> = { Para: 'para', Recommendation: 'recommendation', Resolution: 'resolution' };
@@ -40,7 +43,8 @@ export function collectBlocks(source: RecordSource): Block[] {
       else if (node.type === 'mdxJsxFlowElement' && node.name && TAGS[node.name]) {
         const kind = TAGS[node.name]!;
         const label = attribute(node, kind === 'resolution' ? 'ref' : 'n') ?? '';
-        blocks.push({ kind, label, anchor: blockAnchor(kind, label), text: childrenText(node.children as RootContent[]), heading, line: node.position?.start.line ?? 1 });
+        const table = node.children.find((child) => child.type === 'table');
+        blocks.push({ kind, label, anchor: blockAnchor(kind, label), text: childrenText(node.children as RootContent[]), heading, line: node.position?.start.line ?? 1, ...(table ? { table: tableData(table) } : {}) });
       } else if ('children' in node && node.type !== 'table' && node.type !== 'list') visit(node.children as RootContent[]);
     }
   };

@@ -1,5 +1,6 @@
-import type { List, Nodes, RootContent, Table } from 'mdast';
+import type { List, Nodes, PhrasingContent, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { tablePlainText, type DecisionTable } from '../../model/decision-table.ts';
 
 /** A line that already starts with the council's own point marker: "1)", "(a)", "a.", "-", "•". */
 const POINT = /^(\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\)|[-•])\s/;
@@ -22,9 +23,23 @@ function listText(list: List): string {
     .join('\n');
 }
 
-function tableText(table: Table): string {
-  return table.children.map((row) => row.children.map((cell) => clean(toString(cell)).replace(/\n/g, ' ')).join(' | ')).join('\n');
+/** A cell's words on one line: a line break inside the cell (`<br />`) reads as a space. */
+function cellText(nodes: readonly PhrasingContent[]): string {
+  const words = nodes.map((node): string => {
+    if (node.type === 'break' || (node.type === 'mdxJsxTextElement' && node.name === 'br')) return ' ';
+    if ('children' in node) return cellText(node.children as PhrasingContent[]);
+    return 'value' in node ? node.value : '';
+  });
+  return words.join('').replace(/\s+/g, ' ').trim();
 }
+
+/** A table's cells as text, row by row, its first row as the header. */
+export function tableData(table: Table): DecisionTable {
+  const [header = [], ...rows] = table.children.map((row) => row.children.map((cell) => cellText(cell.children)));
+  return { header, rows };
+}
+
+const tableText = (table: Table) => tablePlainText(tableData(table));
 
 /** One block of the council's text as plain lines: list items keep their markers, table rows read as "cell | cell". */
 export function blockText(node: Nodes | RootContent): string {

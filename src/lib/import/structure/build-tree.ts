@@ -10,6 +10,8 @@ import { bareHeading } from './section-headings.ts';
 import { footnotesElement, numberFootnoteRefs, type FootnoteText } from './footnotes.ts';
 import { isLineList } from './line-list.ts';
 import { buildTable } from './table.ts';
+import { tableData } from '../record/text.ts';
+import { tablePlainText } from '../../model/decision-table.ts';
 
 export interface BuiltTree {
   tree: Root;
@@ -48,6 +50,31 @@ const NOTHING = /^(?:none|n\/a)\.?$/i;
 /** The council's own number or letter of a point: "1)" → "1", "(a)" → "a". */
 const markerValue = (marker: string) => marker.replace(/[().]/g, '');
 
+const BOLD = /\*\*(\S(?:.*?\S)?)\*\*/g;
+
+type Recommendation = BuiltTree['recommendations'][number];
+
+/** A recommendation that ends in a colon, open for what it introduces. */
+interface Introducing {
+  entry: Recommendation;
+  holder: MdxJsxFlowElement;
+  /** How the recommendations are marked: "number", "letter", "roman" points, or "bullet", "para", "text". */
+  family: string;
+  /** The depth of its own marker; -1 when it has none. */
+  depth: number;
+}
+
+/** "1" → number, "iv" → roman, "a" → letter. */
+const markerFamily = (value: string) => (/^\d/.test(value) ? 'number' : /^[ivx]+$/i.test(value) && value !== 'i' ? 'roman' : 'letter');
+
+/** Whether a block belongs to the open recommendation: a table, or points marked otherwise than the recommendations, or deeper. */
+function introduces(open: Introducing, block: Block): boolean {
+  if (block.type === 'table') return true;
+  if (block.type === 'bullet') return open.family !== 'bullet' || block.depth > open.depth;
+  if (block.type === 'point') return markerFamily(markerValue(block.marker)) !== open.family || block.depth > open.depth;
+  return false;
+}
+
 /**
  * Blocks → mdast: headings; numbered paragraphs as `<Para n>` holding what follows them up to the next number or
  * heading; points and bullets as lists (the council's marker kept in the text); recommendations under the
@@ -73,6 +100,7 @@ export function buildTree(blocks: readonly Block[], context: { file: string; kin
   let section = '';
   let signature: string[] | null = null;
   let contactLines: string[] | null = null;
+  let introducing: Introducing | null = null;
 
   const target = (): (Flow | RootContent)[] => (container ? container.children : root);
   const add = (node: Flow) => {
@@ -151,6 +179,26 @@ export function buildTree(blocks: readonly Block[], context: { file: string; kin
     }
 
     const inRecommendations = RECOMMENDATIONS.test(section);
+    // What a recommendation ending in a colon introduces ("the following post:"), a table or its own points, is part of it.
+    if (inRecommendations && introducing && !signature && introduces(introducing, block)) {
+      const { entry, holder } = introducing;
+      if (block.type === 'table') {
+        const table = buildTable(block.rows, context.file, footnoteLabels);
+        holder.children.push(table);
+        entry.table = tableData(table);
+        entry.text += `\n\n${tablePlainText(entry.table)}`;
+        introducing = null;
+      } else {
+        const line = block.type === 'point' ? `${block.marker} ${text}` : text;
+        const last = holder.children.at(-1);
+        const points: List = last?.type === 'list' ? last : { type: 'list', ordered: false, spread: false, children: [] };
+        if (points !== last) holder.children.push(points);
+        points.children.push({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: inline(line) }] });
+        entry.text += `${points.children.length === 1 ? '\n\n' : '\n'}${block.type === 'point' ? line : `• ${line}`}`.replace(BOLD, '$1');
+      }
+      continue;
+    }
+    introducing = null;
     // One recommendation printed as a plain sentence: "That the committee considers whether any amendments are required …."
     const soleSentence = block.type === 'text' && recommendations.length === 0 && SOLE_RECOMMENDATION.test(text.trim());
     if (inRecommendations && (block.type === 'point' || block.type === 'bullet' || block.type === 'para' || soleSentence) && !signature) {
@@ -162,8 +210,12 @@ export function buildTree(blocks: readonly Block[], context: { file: string; kin
         continue;
       }
       // The front matter (and the open data made from it) holds plain text: the page keeps the bold.
-      recommendations.push({ n, anchor, text: text.replace(/\*\*(\S(?:.*?\S)?)\*\*/g, '$1') });
-      root.push(element('Recommendation', 'n', n, [{ type: 'paragraph', children: inline(text) }]));
+      const entry: Recommendation = { n, anchor, text: text.replace(BOLD, '$1') };
+      const holder = element('Recommendation', 'n', n, [{ type: 'paragraph', children: inline(text) }]);
+      recommendations.push(entry);
+      root.push(holder);
+      const depth = block.type === 'point' || block.type === 'bullet' ? block.depth : -1;
+      introducing = /:\s*$/.test(text) ? { entry, holder, family: block.type === 'point' ? markerFamily(n) : block.type, depth } : null;
       continue;
     }
     if (inRecommendations && recommendations.length > 0 && (block.type === 'text' || block.type === 'heading')) {

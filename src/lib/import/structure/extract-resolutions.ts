@@ -37,6 +37,7 @@ export function extractResolutions(source: RecordSource, blocks: readonly Block[
         evidence: 'resolved',
         title: item ? clip(item) : clip(text),
         text,
+        ...(b.table ? { table: b.table } : {}),
         date: source.data.date,
         datePrecision: 'day',
         body: source.data.body,
