@@ -1,8 +1,10 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import publishedUrls from './src/integrations/published-urls.ts';
 import sourceTexts from './src/integrations/source-texts.ts';
+import { loadHeldRedirects } from './src/lib/record/held-redirects.ts';
 
 export default defineConfig({
   site: 'https://integration-record.nottinghamshire.example',
@@ -30,7 +32,9 @@ export default defineConfig({
     },
   },
   // Published URLs are permanent (see published-urls.txt): when a page moves, add "/old/path/": "/new/path/" here.
+  // A cited paper's page forwards to the document by itself once the archive holds the paper (held-redirects.ts).
   redirects: {
+    ...loadHeldRedirects(fileURLToPath(new URL('.', import.meta.url))),
     // Two background papers of 8 February 2021 item 8 were first read wrongly (an introductory line; a title without its board and date).
     '/documents/undated-item-8-review-of-the-better/': '/documents/2020-07-24-health-and-wellbeing-board-review-of-the-better-care-fund/',
     '/documents/undated-record-of-bcf-reserves-funded-projects/': '/documents/2021-02-08-adult-social-care-and-public-health-committee-item-8/#doc-background-papers',

@@ -24,7 +24,7 @@ export interface DeriveFilesResult {
 /** "Decision record: 7 resolved, 25 recommended, … ; 10 papers cited but not held." */
 export function summarise(record: DerivedRecord): string {
   const count = (evidence: string) => record.decisions.filter((d) => d.evidence === evidence).length;
-  return `Decision record: ${count('resolved')} resolved, ${count('recommended')} recommended, ${count('recorded')} recorded, ${count('milestone')} milestones; ${record.citedDocuments.length} papers cited but not held.`;
+  return `Decision record: ${count('resolved')} resolved, ${count('recommended')} recommended, ${count('recorded')} recorded, ${count('milestone')} milestones; ${record.citedDocuments.filter((c) => !c.heldAs).length} papers cited but not held.`;
 }
 
 /** The two generated files of the record, as their paths and text. */

@@ -45,7 +45,7 @@ export const decisionSchema = z.object({
 });
 export type Decision = z.output<typeof decisionSchema>;
 
-/** A document cited (a background paper, "report to … on <date>") that the archive does not hold. */
+/** A document cited (a background paper, "report to … on <date>"): one the archive does not hold, or, with `heldAs`, one it now holds. */
 export const citedDocumentSchema = z.object({
   /** Date-first id, e.g. "2019-03-04-adult-social-care-and-public-health-committee-the-nhs-long-term-plan". */
   id: z.string(),
@@ -55,5 +55,10 @@ export const citedDocumentSchema = z.object({
   body: z.string().nullable(),
   /** Where it is cited: document id and the anchor of the citing paragraph or background-paper entry. */
   citedBy: z.array(z.object({ document: z.string(), anchor: z.string() })),
+  /**
+   * The held document this citation names, once the archive holds it (same meeting, committee and title): its id.
+   * The cited page's address then forwards to that document; absent while the paper is not held.
+   */
+  heldAs: z.string().optional(),
 });
 export type CitedDocument = z.output<typeof citedDocumentSchema>;

@@ -25,6 +25,19 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return n;
 }
 
+/** How alike two titles are, 0 to 1: the share of their significant words they have in common (Dice). */
+export function titleLikeness(a: string, b: string): number {
+  const x = words(a);
+  const y = words(b);
+  return x.size + y.size === 0 ? 0 : (2 * overlap(x, y)) / (x.size + y.size);
+}
+
+/**
+ * Titles that name one paper: "Integration with Health in Mid-Nottinghamshire" and "Integration with health in
+ * Mid-Nottinghamshire – progress update" do; "Better Care Fund performance" and "Better Care Fund 2019/20 plan" do not.
+ */
+export const SAME_TITLE = 0.7;
+
 const bodyKey = (name: string) => name.toLowerCase().replace(/&/g, 'and').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
 /** The same committee, however the text writes "&" or "the". */
 function sameBody(a: string, b: string): boolean {
@@ -32,8 +45,10 @@ function sameBody(a: string, b: string): boolean {
 }
 
 /**
- * Which held document a background paper names, if any: same date and body; where a meeting
- * had several papers, the one whose title shares the most words with the citation.
+ * Which held document a background paper names, if any. Never by date alone: the paper must go to the same meeting
+ * (date) of the same committee, and be the same kind. Minutes are one a meeting; a report must also carry a title
+ * alike enough to the held report's (SAME_TITLE), the most alike where two are; a citation with no title of its
+ * own ("report to … on …") names no report, since two reports to one meeting are different papers.
  */
 export function matchHeldDocument(
   paper: DocumentData['backgroundPapers'][number],
@@ -45,16 +60,17 @@ export function matchHeldDocument(
   const candidates = held.filter(
     (d) => d.data.date === paper.date && d.data.kind === kind && (!paper.body || sameBody(d.data.body, paper.body)),
   );
-  if (candidates.length <= 1) return candidates[0]?.id ?? null;
-  const cited = words(paper.title ?? paper.text);
+  if (kind === 'minutes') return candidates.length === 1 ? candidates[0]!.id : null;
+  if (!paper.title) return null;
   const ranked = candidates
-    .map((d) => ({ id: d.id, score: overlap(cited, words(d.data.title)) }))
+    .map((d) => ({ id: d.id, score: titleLikeness(paper.title!, d.data.title) }))
+    .filter((c) => c.score >= SAME_TITLE)
     .sort((x, y) => y.score - x.score);
   const [best, second] = ranked;
-  return best && best.score > 0 && best.score !== second?.score ? best.id : null;
+  return best && best.score !== second?.score ? best.id : null;
 }
 
-/** Document id → every place that cites it: held documents via their background papers, and cited-only documents as the extractor found them. */
+/** Document id → every place that cites it: held documents via their background papers, and cited documents as the extractor found them (under the held id, once held). */
 export function citedByIndex(
   held: readonly HeldDocument[],
   citedOnly: readonly CitedDocument[],
@@ -73,7 +89,8 @@ export function citedByIndex(
       if (target && target !== doc.id) add(target, { document: doc.id, anchor: paper.anchor });
     }
   }
-  for (const cited of citedOnly) for (const c of cited.citedBy) add(cited.id, c);
+  // A cited paper the archive now holds: its citations (paragraphs that mention its meeting too) name the held document.
+  for (const cited of citedOnly) for (const c of cited.citedBy) add(cited.heldAs ?? cited.id, c);
   return index;
 }
 

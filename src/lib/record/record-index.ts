@@ -58,7 +58,7 @@ async function build(): Promise<RecordIndex> {
   const decisions = sortEntries(loadDecisions());
   checkReferences(decisions, documents);
   const cited = loadCitedDocuments();
-  const clash = cited.filter((c) => documents.has(c.id)).map((c) => c.id);
+  const clash = cited.filter((c) => !c.heldAs && documents.has(c.id)).map((c) => c.id);
   if (clash.length > 0) throw new Error(`content/cited-documents.json: these ids are held documents, not cited-only ones: ${clash.join(', ')}`);
   const documentCitedBy = citedByIndex(entries, cited);
   const laterRecords = laterRecordsIndex(decisions);
@@ -77,7 +77,7 @@ async function build(): Promise<RecordIndex> {
       entries.filter((e) => e.data.kind === 'appendix' && e.data.parent !== null).sort((a, b) => (a.id < b.id ? -1 : 1)),
       (e) => e.data.parent!,
     ),
-    citedOnly: new Map(cited.map((c) => [c.id, c])),
+    citedOnly: new Map(cited.filter((c) => !c.heldAs).map((c) => [c.id, c])),
     documentCitedBy,
     decisionCitedBy: decisionCitedByMap,
     citationsFrom: citationsByDocument(documentCitedBy),

@@ -42,9 +42,9 @@ function mentionsIn(source: RecordSource, block: Block): Mention[] {
 const key = (body: string | null, date: string | null) => `${(body ?? '').toLowerCase().replace(/&/g, 'and')}|${date ?? ''}`;
 
 /**
- * The papers the held documents cite but the archive does not hold: each background paper that names no held
- * document, and each "report to <committee> on <date>" in the text, with every place that cites it. Papers that
- * are held are left to the site, which links them from the citing documents' background papers.
+ * The papers the held documents cite: each background paper, and each "report to <committee> on <date>" in the text,
+ * with every place that cites it. A paper the archive holds (matchHeldDocument: same meeting, committee and title)
+ * carries `heldAs`, the held document's id; a mention of its meeting joins it where it is the only paper cited there.
  */
 export function citeDocuments(sources: readonly RecordSource[], blocksOf: ReadonlyMap<string, readonly Block[]>): CitedDocument[] {
   const held: HeldDocument[] = sources.map((s) => ({ id: s.id, data: s.data }));
@@ -56,18 +56,18 @@ export function citeDocuments(sources: readonly RecordSource[], blocksOf: Readon
   };
   for (const source of sources) {
     for (const paper of source.data.backgroundPapers) {
-      if (matchHeldDocument(paper, held)) continue;
+      const heldAs = matchHeldDocument(paper, held);
       const body = paper.body ? bodyName(paper.body, source.data.meeting.body) : null;
       const title = paper.title ?? paper.text;
-      add({ id: citedDocumentId(title, body, paper.date), title, date: paper.date, body }, { document: source.id, anchor: paper.anchor });
+      // A paper now held keeps the id it had while cited only, so that its old address can forward to the document.
+      add({ id: citedDocumentId(title, body, paper.date), title, date: paper.date, body, ...(heldAs ? { heldAs } : {}) }, { document: source.id, anchor: paper.anchor });
     }
   }
   for (const source of sources) {
     for (const block of blocksOf.get(source.id) ?? []) {
       if (block.kind !== 'para') continue;
       for (const mention of mentionsIn(source, block)) {
-        const paper = { text: `report to ${mention.body} on ${mention.date}`, anchor: mention.anchor, title: null, body: mention.body, date: mention.date };
-        if (matchHeldDocument(paper, held)) continue;
+        // A mention names no title, so never a held report by itself: it joins the one paper cited at that meeting.
         const same = [...byId.values()].filter((c) => key(c.body, c.date) === key(mention.body, mention.date));
         const title = `Report to ${mention.body}, ${formatPartialDate(mention.date, 'day')}`;
         const target = same.length === 1 ? same[0]! : { id: citedDocumentId('report', mention.body, mention.date), title, date: mention.date, body: mention.body };
