@@ -21,10 +21,16 @@ export interface DeriveFilesResult {
   summary: string;
 }
 
+/** ", 1 cited paper held (its page forwards to the document)" where the archive holds papers it cites. */
+function heldNow(record: DerivedRecord): string {
+  const held = record.citedDocuments.filter((c) => c.heldAs).length;
+  return held === 0 ? '' : `, ${held} cited ${held === 1 ? 'paper' : 'papers'} held (${held === 1 ? 'its page forwards' : 'their pages forward'} to the document)`;
+}
+
 /** "Decision record: 7 resolved, 25 recommended, … ; 10 papers cited but not held." */
 export function summarise(record: DerivedRecord): string {
   const count = (evidence: string) => record.decisions.filter((d) => d.evidence === evidence).length;
-  return `Decision record: ${count('resolved')} resolved, ${count('recommended')} recommended, ${count('recorded')} recorded, ${count('milestone')} milestones; ${record.citedDocuments.filter((c) => !c.heldAs).length} papers cited but not held.`;
+  return `Decision record: ${count('resolved')} resolved, ${count('recommended')} recommended, ${count('recorded')} recorded, ${count('milestone')} milestones; ${record.citedDocuments.filter((c) => !c.heldAs).length} papers cited but not held${heldNow(record)}.`;
 }
 
 /** The two generated files of the record, as their paths and text. */
