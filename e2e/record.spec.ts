@@ -1,28 +1,19 @@
 /**
- * Journeys of the decision record (issue 3), against the built site, with axe on every page visited.
+ * Journeys of the decision record (issue 3), against the built site. Every page they pass is checked with axe, once,
+ * by e2e/every-page.spec.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expect, test } from '@playwright/test';
 
 test('timeline → filter to Bassetlaw → a decision → its source paragraph, in view and marked', async ({ page }) => {
-  // Several long pages, each checked by axe: minutes on a shared two-core machine, not seconds.
-  test.setTimeout(240_000);
   await page.goto('/timeline/');
   await expect(page.getByRole('heading', { level: 1, name: /Timeline/ })).toBeVisible();
-  await expectNoAxeViolations(page);
 
   const filters = page.getByRole('navigation', { name: 'Filter the timeline' });
   await filters.getByRole('link', { name: /^Bassetlaw/ }).click();
   await expect(page).toHaveURL(/\/timeline\/area\/bassetlaw\/$/);
   await expect(filters.getByRole('link', { name: /^Bassetlaw/ })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline: Bassetlaw');
-  await expectNoAxeViolations(page);
 
   const first = page.locator('.entries article').first().getByRole('heading').getByRole('link');
   const title = (await first.textContent())?.trim() ?? '';
@@ -30,7 +21,6 @@ test('timeline → filter to Bassetlaw → a decision → its source paragraph, 
   await expect(page).toHaveURL(/\/decisions\/[^/]+\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(page.getByRole('link', { name: 'Bassetlaw' }).first()).toBeVisible();
-  await expectNoAxeViolations(page);
 
   const inContext = page.getByRole('link', { name: /in context$/ });
   const href = (await inContext.getAttribute('href')) ?? '';
@@ -41,7 +31,6 @@ test('timeline → filter to Bassetlaw → a decision → its source paragraph, 
   const target = page.locator(':target');
   await expect(target).toHaveAttribute('id', anchor!);
   await expect(target).toBeInViewport();
-  await expectNoAxeViolations(page);
 });
 
 test('the timeline filters are real pages that work without JavaScript', async ({ browser }) => {
@@ -71,11 +60,9 @@ test('a report → a paper it cites → that paper’s “cited by” list, back
   const { cited, citing, anchor } = citation!;
 
   await page.goto(`/documents/${citing}/`);
-  await expectNoAxeViolations(page);
   await page.locator(`a[href="/documents/${cited}/"]`).first().click();
   await expect(page).toHaveURL(new RegExp(`/documents/${cited}/$`));
   await expect(page.getByText(/not held/i).first()).toBeVisible();
-  await expectNoAxeViolations(page);
 
   const citedBy = page.getByRole('region', { name: 'Cited by' });
   const back = citedBy.locator(`a[href="/documents/${citing}/#${anchor}"]`);
@@ -97,7 +84,6 @@ test('copying a citation puts it on the clipboard and says so', async ({ page, c
   await expect(cite.getByRole('status')).toHaveText('Citation copied.');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(line);
-  await expectNoAxeViolations(page);
 });
 
 test('without JavaScript the citation is plain selectable text and no dead button shows', async ({ browser }) => {
