@@ -58,6 +58,6 @@ test('a long decision is cut on a word boundary, within the limit', () => {
 
 test('decisionClause keeps a line that ends in a colon with what follows it', () => {
   expect(decisionClause('That the work programme be agreed, subject to the following items:\n\n• Fund update\n• Digital strategy')).toBe(
-    'the work programme be agreed, subject to the following items: Fund update; Digital strategy',
+    'the work programme be agreed, subject to the following items: Fund update; digital strategy',
   );
 });
