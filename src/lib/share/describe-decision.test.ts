@@ -28,6 +28,15 @@ test('a resolution drops its lead-in line and its numbers, and joins its items',
   );
 });
 
+test('a resolution "That Committee approves …", and one that opens otherwise', () => {
+  expect(describeDecision({ evidence: 'resolved', body: ascph, text: 'That Committee approves the establishment of the following posts:' })).toBe(
+    `The ${ascph} resolved to approve the establishment of the following posts.`,
+  );
+  expect(describeDecision({ evidence: 'resolved', body: ascph, text: '1) Having considered the Programme, recommends a report.' })).toBe(
+    `The ${ascph} resolved: having considered the Programme, recommends a report.`,
+  );
+});
+
 test('a resolution "That …" with a subject of its own', () => {
   expect(describeDecision({ evidence: 'resolved', body: ascph, text: '• That there were no further actions arising as a result of this report.' })).toBe(
     `The ${ascph} resolved that there were no further actions arising as a result of this report.`,

@@ -14,7 +14,7 @@ const SUBJECTS = new Set(['the', 'a', 'an', 'it', 'there', 'this', 'these', 'tho
 /** Words in -s that are not a verb a recommendation opens with. */
 const NOT_VERBS = new Set(['has', 'was', 'its', 'does', 'thus', 'plus', 'news', 'always', 'towards']);
 /** "the Committee ", "The Adult Social Care and Public Health Committee ": a clause's subject when it is the committee. */
-const THE_COMMITTEE = /^the\s+(?:[\w&’'-]+\s+){0,8}?committee\s+/i;
+const THE_COMMITTEE = /^(?:the\s+(?:[\w&’'-]+\s+){0,8}?)?committee\s+/i;
 
 /** "Approves the plan" → "approves the plan"; "BCF reserves" stays. */
 function lowerFirst(text: string): string {
@@ -68,10 +68,10 @@ export function describeDecision(decision: Pick<Decision, 'evidence' | 'text' | 
   let text: string;
   switch (decision.evidence) {
     case 'resolved':
-      text = verb ? `${theBody} resolved to ${verb[0]} ${verb[1]}` : subject ? `${theBody} resolved that ${clause}` : `${theBody} resolved: ${clause}`;
+      text = verb ? `${theBody} resolved to ${verb[0]} ${verb[1]}` : subject ? `${theBody} resolved that ${clause}` : `${theBody} resolved: ${lowerFirst(clause)}`;
       break;
     case 'recommended':
-      text = verb ? `A report asked ${theBody} to ${verb[0]} ${verb[1]}` : subject ? `A report recommended that ${clause}` : `A report recommended: ${clause}`;
+      text = verb ? `A report asked ${theBody} to ${verb[0]} ${verb[1]}` : subject ? `A report recommended that ${clause}` : `A report recommended: ${lowerFirst(clause)}`;
       break;
     case 'recorded':
     case 'milestone':
