@@ -2,12 +2,30 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import publishedUrls from './src/integrations/published-urls.ts';
+import redirectPages from './src/integrations/redirect-pages.ts';
+import sitemapFile from './src/integrations/sitemap-file.ts';
 import sourceTexts from './src/integrations/source-texts.ts';
 import { loadHeldRedirects } from './src/lib/record/held-redirects.ts';
+import { isSitemapPage } from './src/lib/site/sitemap-pages.ts';
+
+// The site's public address, the one place it is set: canonical links, link previews, feeds, the open data, the
+// sitemap and robots.txt all follow it. A council publishing under its own domain builds with SITE_URL=https://….
+const site = process.env.SITE_URL || 'https://integration-record.nottinghamshire.example';
+
+// Published URLs are permanent (see published-urls.txt): when a page moves, add "/old/path/": "/new/path/" here.
+// Each old address gets a page that forwards the reader (src/integrations/redirect-pages.ts). A cited paper's page
+// forwards to the document by itself once the archive holds the paper (src/lib/record/held-redirects.ts).
+const redirects = {
+  ...loadHeldRedirects(fileURLToPath(new URL('.', import.meta.url))),
+  // Two background papers of 8 February 2021 item 8 were first read wrongly (an introductory line; a title without its board and date).
+  '/documents/undated-item-8-review-of-the-better/': '/documents/2020-07-24-health-and-wellbeing-board-review-of-the-better-care-fund/',
+  '/documents/undated-record-of-bcf-reserves-funded-projects/': '/documents/2021-02-08-adult-social-care-and-public-health-committee-item-8/#doc-background-papers',
+};
 
 export default defineConfig({
-  site: 'https://integration-record.nottinghamshire.example',
+  site,
   trailingSlash: 'always',
   // SITE_OUT_DIR lets a second build (the benchmark, a parallel check) write elsewhere.
   outDir: process.env.SITE_OUT_DIR ?? './dist',
@@ -31,17 +49,22 @@ export default defineConfig({
       },
     },
   },
-  // Published URLs are permanent (see published-urls.txt): when a page moves, add "/old/path/": "/new/path/" here.
-  // A cited paper's page forwards to the document by itself once the archive holds the paper (held-redirects.ts).
-  redirects: {
-    ...loadHeldRedirects(fileURLToPath(new URL('.', import.meta.url))),
-    // Two background papers of 8 February 2021 item 8 were first read wrongly (an introductory line; a title without its board and date).
-    '/documents/undated-item-8-review-of-the-better/': '/documents/2020-07-24-health-and-wellbeing-board-review-of-the-better-care-fund/',
-    '/documents/undated-record-of-bcf-reserves-funded-projects/': '/documents/2021-02-08-adult-social-care-and-public-health-committee-item-8/#doc-background-papers',
-  },
+  redirects,
   // optimize: static runs of each document compile to HTML strings (faster builds at scale, docs/scale.md). Every HTML
   // element the document page overrides through components={…} (src/pages/documents/[id].astro) must be listed here,
   // or it silently stops being overridden.
-  // sourceTexts before publishedUrls: the texts it copies are published URLs too.
-  integrations: [mdx({ optimize: { ignoreElementNames: ['table', 'th', 'td'] } }), sourceTexts(), publishedUrls()],
+  // Their build:done hooks run in this order. sitemap, then sitemapFile (which renames its index to sitemap.xml); the
+  // sitemap lists HTML pages only, never an old address. redirectPages writes the old addresses' pages over Astro's.
+  // sourceTexts before publishedUrls: the texts it copies are published URLs too, as is everything written before it.
+  integrations: [
+    mdx({ optimize: { ignoreElementNames: ['table', 'th', 'td'] } }),
+    sitemap({
+      filter: (url) => isSitemapPage(url, Object.keys(redirects)),
+      namespaces: { news: false, xhtml: false, image: false, video: false },
+    }),
+    sitemapFile(),
+    redirectPages(),
+    sourceTexts(),
+    publishedUrls(),
+  ],
 });

@@ -74,7 +74,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const dir = process.argv[2] ?? siteDir();
   const list = siteFiles(dir);
   const files = new Set(list);
-  const pages = htmlPages(list, dir);
+  const pages = htmlPages(list);
   if (pages.length === 0) {
     console.error(`${dir}: no HTML pages — build the site first (npm run build)`);
     process.exit(1);

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { fileForUrl, htmlPages, pageType, siteDir, redirectTarget, urlForFile } from './site-files.ts';
+import { redirectPageHtml } from '../src/lib/site/redirect-page.ts';
 
 test('siteDir prefers SITE_DIR, then SITE_OUT_DIR, then dist', () => {
   expect(siteDir({ SITE_DIR: 'a', SITE_OUT_DIR: 'b' })).toBe('a');
@@ -38,7 +39,9 @@ test('pageType names a page by its first segment, with /* for the pages below an
 });
 
 test('a redirect stub is told from a page, and where it sends the reader is read', () => {
-  const stub = '<!doctype html><title>Redirecting to: /documents/new/</title><meta http-equiv="refresh" content="0;url=/documents/new/"><meta name="robots" content="noindex">';
-  expect(redirectTarget(stub)).toBe('/documents/new/');
+  const stub = redirectPageHtml({ from: '/documents/old/', to: '/documents/new/#p-2' }, new URL('https://record.example'), { title: 'New', stylesheets: [] });
+  expect(redirectTarget(stub)).toBe('/documents/new/#p-2');
+  const astroStub = '<!doctype html><title>Redirecting to: /documents/new/</title><meta http-equiv="refresh" content="0;url=/documents/new/"><meta name="robots" content="noindex">';
+  expect(redirectTarget(astroStub)).toBe('/documents/new/');
   expect(redirectTarget('<!doctype html><html lang="en-GB"><head><title>A page</title>')).toBeNull();
 });

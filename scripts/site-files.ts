@@ -42,9 +42,13 @@ export function fileForUrl(pathname: string, files: ReadonlySet<string>): string
   return files.has(rel) ? rel : null;
 }
 
-/** Where a redirect stub sends the reader (Astro writes one per `redirects` entry), or null for a page. */
+/**
+ * Where a redirect stub sends the reader, or null for a page: the `<meta http-equiv="refresh">` near the top of the
+ * pages of old addresses (src/integrations/redirect-pages.ts writes one per `redirects` entry).
+ */
 export function redirectTarget(html: string): string | null {
-  return /^<!doctype html><title>Redirecting to: [^<]*<\/title><meta http-equiv="refresh" content="\d+;url=([^"]+)"/i.exec(html)?.[1] ?? null;
+  const url = /^<!doctype html>[^]{0,200}?<meta http-equiv="refresh" content="\d+;\s*url=([^"]+)"/i.exec(html)?.[1];
+  return url === undefined ? null : url.replace(/&amp;/g, '&');
 }
 
 /**
