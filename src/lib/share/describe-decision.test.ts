@@ -70,3 +70,14 @@ test('decisionClause keeps a line that ends in a colon with what follows it', ()
     'the work programme be agreed, subject to the following items: Fund update; digital strategy',
   );
 });
+
+test('a table the decision introduces reads as its rows: the post of 8 February 2021 item 8', () => {
+  const table = {
+    header: ['Post Title', 'FTE', 'Grade/ Band', 'End date', 'Cost per annum', 'Funding Source'],
+    rows: [['Public Health Support Officer', '0.8', 'B', '12 months from recruitment', '£38,143', 'BCF reserves']],
+  };
+  const text = 'gives approval for the establishment of the following temporary Public Health post:\n\nPost Title | FTE | Grade/ Band | End date | Cost per annum | Funding Source\nPublic Health Support Officer | 0.8 | B | 12 months from recruitment | £38,143 | BCF reserves';
+  expect(describeDecision({ evidence: 'recommended', body: 'Adult Social Care and Public Health Committee', text, table }, 400)).toBe(
+    'A report asked the Adult Social Care and Public Health Committee to give approval for the establishment of the following temporary Public Health post: Public Health Support Officer (FTE 0.8, Grade/ Band B, End date 12 months from recruitment, Cost per annum £38,143, Funding Source BCF reserves).',
+  );
+});

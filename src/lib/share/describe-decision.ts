@@ -1,4 +1,5 @@
 import type { Decision } from '../model/decision.ts';
+import { tablePlainText, type DecisionTable } from '../model/decision-table.ts';
 import { plainText } from './plain-text.ts';
 import { trimText } from './trim-text.ts';
 
@@ -59,8 +60,21 @@ function sentence(text: string): string {
  * "The Adult Social Care and Health Committee resolved to approve …", "A report asked the Policy Committee to note …",
  * or, for what a later report records and for milestones, the report's own sentence.
  */
-export function describeDecision(decision: Pick<Decision, 'evidence' | 'text' | 'body'>, max = DESCRIPTION_MAX): string {
-  const clause = decisionClause(decision.text);
+/** A table's rows as words: "Public Health Support Officer (FTE 0.8, Grade/ Band B, …)", rows apart by semicolons. */
+export function tableInWords(table: DecisionTable): string {
+  return table.rows
+    .map((row) => {
+      const [first = '', ...rest] = row;
+      const pairs = rest.map((cell, i) => (cell === '' ? '' : `${table.header[i + 1] ?? ''} ${cell}`.trim())).filter(Boolean);
+      return pairs.length > 0 ? `${first} (${pairs.join(', ')})` : first;
+    })
+    .join('; ');
+}
+
+export function describeDecision(decision: Pick<Decision, 'evidence' | 'text' | 'body' | 'table'>, max = DESCRIPTION_MAX): string {
+  // A table the decision introduces reads as its rows, not as "cell | cell" lines.
+  const words = decision.table ? decision.text.replace(tablePlainText(decision.table), tableInWords(decision.table)) : decision.text;
+  const clause = decisionClause(words);
   const body = decision.body ?? 'committee';
   const theBody = /^the\s/i.test(body) ? body : `the ${body}`;
   const verb = openingVerb(clause);
