@@ -2,12 +2,13 @@
  * Gates on EVERY page of the built site (every HTML file, plus every page reached from / by links):
  * axe (WCAG 2.2 AA) finds nothing, in the dark colour scheme too where the site offers one; no request leaves
  * the machine; no CSP violation, console error or uncaught exception; the skip link is the first tab stop and
- * takes the keyboard into <main>; and at 320 px wide the page does not scroll sideways.
+ * takes the keyboard into <main>; and at 320 px wide the page does not scroll sideways. The pages of old addresses,
+ * which forward the reader at once, get axe too, held still by stopping the forward.
  */
 import { expect, test } from '@playwright/test';
 import { axeViolations } from './helpers/axe.ts';
 import { focusedElement, horizontalOverflow } from './helpers/layout.ts';
-import { allPages, offersDarkMode, reachedPages } from './helpers/site.ts';
+import { allPages, offersDarkMode, reachedPages, redirectPages } from './helpers/site.ts';
 import { watchPage } from './helpers/watch-page.ts';
 
 test('the site has pages, and the crawl from / reaches them', () => {
@@ -55,6 +56,24 @@ for (const url of allPages) {
     const overflow = await horizontalOverflow(page);
     expect.soft(overflow, `${url} at 320 px wide does not scroll sideways`).toMatchObject({ scrollWidth: overflow.innerWidth });
 
+    await watch.expectClean(url);
+  });
+}
+
+for (const [url, target] of redirectPages) {
+  test(`every-page gates: the old address ${url}`, async ({ page, request }) => {
+    const watch = await watchPage(page);
+    // The page as served, less its <meta http-equiv="refresh">, so that it stays still to be checked.
+    const response = await request.get(url);
+    expect(response.ok(), `${url} is served`).toBe(true);
+    const html = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/i, '');
+    await page.route((u) => u.pathname === url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+    await page.goto(url, { waitUntil: 'load' });
+    await expect(page.locator(`main a[href="${target}"]`), `${url} shows a link to ${target}`).toBeVisible();
+    expect.soft(await axeViolations(page), `axe on ${url}`).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 640 });
+    const overflow = await horizontalOverflow(page);
+    expect.soft(overflow, `${url} at 320 px wide does not scroll sideways`).toMatchObject({ scrollWidth: overflow.innerWidth });
     await watch.expectClean(url);
   });
 }

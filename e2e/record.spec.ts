@@ -113,3 +113,18 @@ test('a recommendation whose minutes are not held says so plainly, and claims no
   }
   expect(found).toBe(true);
 });
+
+test('a decision that introduces a post holds it: on its page as a table, and in the JSON, the CSV and the Atom feed', async ({ page, request }) => {
+  const id = '2021-02-08-adult-social-care-and-public-health-committee-item-8-recommendation-1';
+  await page.goto(`/decisions/${id}/`);
+  const table = page.getByRole('main').getByRole('table');
+  await expect(table.getByRole('columnheader')).toHaveText(['Post Title', 'FTE', 'Grade/ Band', 'End date', 'Cost per annum', 'Funding Source']);
+  await expect(table.getByRole('row').nth(1).getByRole('cell')).toHaveText(['Public Health Support Officer', '0.8', 'B', '12 months from recruitment', '£38,143', 'BCF reserves']);
+
+  const decisions = (await (await request.get('/api/decisions.json')).json()) as { id: string; text: string; table?: { header: string[]; rows: string[][] } }[];
+  const entry = decisions.find((d) => d.id === id);
+  expect(entry?.text).toContain('Public Health Support Officer | 0.8 | B | 12 months from recruitment | £38,143 | BCF reserves');
+  expect(entry?.table?.rows).toEqual([['Public Health Support Officer', '0.8', 'B', '12 months from recruitment', '£38,143', 'BCF reserves']]);
+  expect(await (await request.get('/feeds/timeline.csv')).text()).toContain('Public Health Support Officer | 0.8 | B');
+  expect(await (await request.get('/feeds/decisions.xml')).text()).toContain('Public Health Support Officer | 0.8 | B');
+});

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crawl, readSite } from '../../scripts/check-links.ts';
-import { fileForUrl, largestReportPage, pageType, representativePages, siteDir } from '../../scripts/site-files.ts';
+import { fileForUrl, largestReportPage, pageType, redirectStubs, representativePages, siteDir } from '../../scripts/site-files.ts';
 
 /** The built site's folder. */
 export const SITE_DIR = siteDir();
@@ -28,6 +28,9 @@ export const allPages: readonly string[] = site.all;
 
 /** The pages reached from `/` by following links. */
 export const reachedPages: ReadonlySet<string> = site.reached;
+
+/** The pages of old addresses, each with where it sends the reader. */
+export const redirectPages: ReadonlyMap<string, string> = redirectStubs(SITE_DIR, [...site.files]);
 
 /** Every built file, relative to the site folder. */
 export const builtFiles: ReadonlySet<string> = site.files;
