@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { JAVA_NOT_FOUND } from './find-java.ts';
 import { htmlPages, siteDir, siteFiles, urlForFile } from './site-files.ts';
 
 export const VNU_JAR = 'node_modules/vnu-jar/build/dist/vnu.jar';
@@ -75,7 +76,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     maxBuffer: 256 * 1024 * 1024,
   });
   if (run.error) {
-    console.error(`java: ${run.error.message} — the Nu HTML Checker needs Java 11 or later (apt-get install -y default-jre-headless)`);
+    console.error(`java: ${run.error.message} — ${JAVA_NOT_FOUND}`);
     process.exit(1);
   }
   const json = [run.stderr, run.stdout].find((out) => out.trimStart().startsWith('{'));

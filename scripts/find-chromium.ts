@@ -5,9 +5,9 @@
  *   npx tsx scripts/find-chromium.ts           print the path, or the one-line reason there is none (exit 1)
  *   npx tsx scripts/find-chromium.ts --ensure  as above, but first install Debian's chromium when missing and root
  */
-import { execFileSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { aptInstall } from './apt-install.ts';
 
 /** Where a system Chromium usually lives, in the order we try them after the environment variables. */
 export const CHROMIUM_CANDIDATES = [
@@ -58,12 +58,7 @@ export function chromiumArgs(isRoot: boolean = process.getuid?.() === 0): string
 
 /** Install Debian's chromium with apt-get; only when root on a machine that has apt-get. Returns whether it tried. */
 export function installChromium(): boolean {
-  const root = process.getuid?.() === 0;
-  if (!root || !isExecutable('/usr/bin/apt-get')) return false;
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
-  return true;
+  return aptInstall(['chromium']);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
