@@ -3,13 +3,37 @@
  * axe (WCAG 2.2 AA) finds nothing, in the dark colour scheme too where the site offers one; no request leaves
  * the machine; no CSP violation, console error or uncaught exception; the skip link is the first tab stop and
  * takes the keyboard into <main>; and at 320 px wide the page does not scroll sideways. The pages of old addresses,
- * which forward the reader at once, get axe too, held still by stopping the forward.
+ * which forward the reader at once, get axe too, held still by serving them without their refresh.
+ *
+ * Each worker keeps one page open from test to test: axe is compiled once per browser page, not once per URL, and
+ * that made the sweep 40 % faster (docs/testing.md).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import { axeViolations } from './helpers/axe.ts';
 import { focusedElement, horizontalOverflow } from './helpers/layout.ts';
 import { allPages, offersDarkMode, reachedPages, redirectPages } from './helpers/site.ts';
-import { watchPage } from './helpers/watch-page.ts';
+import { watchPage, type PageWatch } from './helpers/watch-page.ts';
+
+/** One page per worker, watched from the start; each test starts it afresh at the default size and media. */
+const test = base.extend<{ swept: { page: Page; watch: PageWatch } }, { sweepPage: { page: Page; watch: PageWatch } }>({
+  sweepPage: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await use({ page, watch: await watchPage(page) });
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  swept: async ({ sweepPage, viewport }, use) => {
+    const { page, watch } = sweepPage;
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.setViewportSize(viewport ?? { width: 1280, height: 720 });
+    await page.emulateMedia({ colorScheme: 'light', media: 'screen' });
+    watch.reset();
+    await use(sweepPage);
+  },
+});
 
 test('the site has pages, and the crawl from / reaches them', () => {
   console.log(
@@ -20,8 +44,7 @@ test('the site has pages, and the crawl from / reaches them', () => {
 });
 
 for (const url of allPages) {
-  test(`every-page gates: ${url}`, async ({ page }) => {
-    const watch = await watchPage(page);
+  test(`every-page gates: ${url}`, async ({ swept: { page, watch } }) => {
     const response = await page.goto(url, { waitUntil: 'load' });
     expect(response?.ok(), `${url} is served`).toBe(true);
 
@@ -61,8 +84,7 @@ for (const url of allPages) {
 }
 
 for (const [url, target] of redirectPages) {
-  test(`every-page gates: the old address ${url}`, async ({ page, request }) => {
-    const watch = await watchPage(page);
+  test(`every-page gates: the old address ${url}`, async ({ swept: { page, watch }, request }) => {
     // The page as served, less its <meta http-equiv="refresh">, so that it stays still to be checked.
     const response = await request.get(url);
     expect(response.ok(), `${url} is served`).toBe(true);

@@ -14,6 +14,8 @@ export interface PageWatch {
   pageErrors: string[];
   /** Assert (softly) that nothing was recorded. */
   expectClean(label?: string): Promise<void>;
+  /** Forget what was recorded: for a page kept open from one test to the next. */
+  reset(): void;
 }
 
 /** Start watching a page; call before the first navigation. */
@@ -32,6 +34,9 @@ export async function watchPage(page: Page): Promise<PageWatch> {
       expect.soft(csp, `CSP violations on ${label}`).toEqual([]);
       expect.soft(watch.consoleErrors, `console errors on ${label}`).toEqual([]);
       expect.soft(watch.pageErrors, `uncaught exceptions on ${label}`).toEqual([]);
+    },
+    reset() {
+      for (const list of [watch.external, watch.cspViolations, watch.consoleErrors, watch.pageErrors]) list.length = 0;
     },
   };
   await page.context().route(
