@@ -5,35 +5,13 @@
  * takes the keyboard into <main>; and at 320 px wide the page does not scroll sideways. The pages of old addresses,
  * which forward the reader at once, get axe too, held still by serving them without their refresh.
  *
- * Each worker keeps one page open from test to test: axe is compiled once per browser page, not once per URL, and
- * that made the sweep 40 % faster (docs/testing.md).
+ * Each worker keeps one page open from test to test (helpers/swept-page.ts).
  */
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { axeViolations } from './helpers/axe.ts';
 import { focusedElement, horizontalOverflow } from './helpers/layout.ts';
 import { allPages, offersDarkMode, reachedPages, redirectPages } from './helpers/site.ts';
-import { watchPage, type PageWatch } from './helpers/watch-page.ts';
-
-/** One page per worker, watched from the start; each test starts it afresh at the default size and media. */
-const test = base.extend<{ swept: { page: Page; watch: PageWatch } }, { sweepPage: { page: Page; watch: PageWatch } }>({
-  sweepPage: [
-    async ({ browser }, use) => {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await use({ page, watch: await watchPage(page) });
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-  swept: async ({ sweepPage, viewport }, use) => {
-    const { page, watch } = sweepPage;
-    await page.unrouteAll({ behavior: 'ignoreErrors' });
-    await page.setViewportSize(viewport ?? { width: 1280, height: 720 });
-    await page.emulateMedia({ colorScheme: 'light', media: 'screen' });
-    watch.reset();
-    await use(sweepPage);
-  },
-});
+import { test } from './helpers/swept-page.ts';
 
 test('the site has pages, and the crawl from / reaches them', () => {
   console.log(

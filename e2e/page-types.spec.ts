@@ -3,7 +3,8 @@
  * a visible focus indicator on every tab stop, text at 200 % without sideways scrolling, reduced motion respected,
  * and (on a report) a print view without navigation that shows the page's address.
  */
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './helpers/swept-page.ts';
 import { focusedElement, horizontalOverflow, motion } from './helpers/layout.ts';
 import { pagesByType, reportPage } from './helpers/site.ts';
 
@@ -17,7 +18,7 @@ test('every page type has a representative page', () => {
 
 for (const [type, url] of pagesByType) {
   test.describe(`${type} (${url})`, () => {
-    test('every tab stop shows a visible focus indicator', async ({ page }) => {
+    test('every tab stop shows a visible focus indicator', async ({ swept: { page } }) => {
       await page.goto(url);
       const missing: string[] = [];
       const seen = new Set<string>();
@@ -34,7 +35,7 @@ for (const [type, url] of pagesByType) {
       expect(missing, `tab stops on ${url} without a visible focus indicator`).toEqual([]);
     });
 
-    test('text at 200 % grows and does not make the page scroll sideways', async ({ page }) => {
+    test('text at 200 % grows and does not make the page scroll sideways', async ({ swept: { page } }) => {
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto(url);
       const before = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main') ?? document.body).fontSize));
@@ -47,7 +48,7 @@ for (const [type, url] of pagesByType) {
       expect(overflow, `${url} with text at 200 % does not scroll sideways`).toMatchObject({ scrollWidth: overflow.innerWidth });
     });
 
-    test('with reduced motion, nothing moves for longer than 0.01 s', async ({ page }) => {
+    test('with reduced motion, nothing moves for longer than 0.01 s', async ({ swept: { page } }) => {
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.goto(url);
       expect(await motion(page), `motion on ${url} with prefers-reduced-motion: reduce`).toEqual([]);
@@ -55,7 +56,7 @@ for (const [type, url] of pagesByType) {
   });
 }
 
-test('a report prints without navigation, and with its address', async ({ page }) => {
+test('a report prints without navigation, and with its address', async ({ swept: { page } }) => {
   expect(reportPage, 'a report page is built').not.toBeNull();
   await page.goto(reportPage!);
   await page.emulateMedia({ media: 'print' });
