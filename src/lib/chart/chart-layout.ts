@@ -219,7 +219,7 @@ export function layoutChart(input: ChartInput): ChartLayout {
   let y = plotTop + LANE_GAP / 2;
   const chartLanes: ChartLane[] = allLanes.map(({ lane, context: faint, rows }) => {
     const labelWidth = (faint ? lane.name.length + 13 : lane.name.length) * CHAR;
-    const every = Math.max(12, Math.ceil((labelWidth + CELL) / CELL));
+    const every = Math.max(12, Math.ceil(labelWidth / CELL) + 4);
     const labelXs: number[] = [];
     for (let q = 0; q === 0 || q * CELL + labelWidth <= quarters * CELL; q += every) labelXs.push(PAD + q * CELL);
     const laid = { ...lane, context: faint, y, rows, labelXs };

@@ -10,7 +10,7 @@ import { decisionPath } from '../record/decision-api.ts';
 import { matchesFilter, timelinePath, type TimelineFilter } from '../record/timeline.ts';
 import { splitByYear, yearHref } from '../record/year-pages.ts';
 import { layoutChart, type ChartLayout, type ChartMode, type LaneSpec } from './chart-layout.ts';
-import { eraBands } from './programme-eras.ts';
+import { eraBands, type EraBand } from './programme-eras.ts';
 import { spanOfDates } from './quarters.ts';
 
 /** The areas drawn faint behind one area's lane, for context. */
@@ -37,6 +37,8 @@ export interface ViewChart {
   layout: ChartLayout;
   /** How many entries the view holds (each drawn once per lane it is in). */
   entryCount: number;
+  /** The programme eras shaded, oldest first (as layout.bands), with the entries that began them. */
+  eras: EraBand[];
 }
 
 /** The chart of a timeline view, from the whole record (which sets the axis, the eras and the context). */
@@ -63,15 +65,16 @@ export function viewChart(record: readonly Decision[], filter: TimelineFilter, o
     }
     return yearHref(timelinePath(filter), year, viewSplit);
   };
+  const eras = eraBands(record, span);
   const layout = layoutChart({
     entries,
     lanes,
     context,
     span,
-    eras: eraBands(record, span),
+    eras,
     entryHref: decisionPath,
     countHref,
     ...(options.mode ? { mode: options.mode } : {}),
   });
-  return { layout, entryCount: entries.length };
+  return { layout, entryCount: entries.length, eras };
 }
