@@ -157,9 +157,14 @@ export function countByQuarter(entries: readonly ChartEntry[], lanes: readonly L
 
 /** Marks while there are at most MAX_MARKS and no lane's quarter stacks higher than MAX_STACK; counts beyond. */
 export function chartMode(entries: readonly ChartEntry[], lanes: readonly LaneSpec[]): ChartMode {
+  return modeOfCounts(countByQuarter(entries, lanes));
+}
+
+/** chartMode, from the counts by lane and quarter. */
+function modeOfCounts(counts: Map<number, Map<Quarter, number>>): ChartMode {
   let marks = 0;
   let tallest = 0;
-  for (const byQuarter of countByQuarter(entries, lanes).values()) {
+  for (const byQuarter of counts.values()) {
     for (const n of byQuarter.values()) {
       marks += n;
       tallest = Math.max(tallest, n);
@@ -199,7 +204,8 @@ function labelRows(starts: readonly { x: number; width: number }[]): number[] {
 export function layoutChart(input: ChartInput): ChartLayout {
   const { entries, lanes, span, eras } = input;
   const context = input.context ?? [];
-  const mode = input.mode ?? chartMode(entries, lanes);
+  const byLane = countByQuarter(entries, lanes);
+  const mode = input.mode ?? modeOfCounts(byLane);
   const quarters = span.last - span.first + 1;
   const width = PAD * 2 + quarters * CELL;
   const xOf = (q: Quarter) => PAD + (q - span.first) * CELL;
@@ -259,7 +265,7 @@ export function layoutChart(input: ChartInput): ChartLayout {
       });
     }
   };
-  if (mode === 'counts') addCounts(countByQuarter(entries, lanes), 0, true);
+  if (mode === 'counts') addCounts(byLane, 0, true);
   context.forEach((c, i) => addCounts(countByQuarter(c.entries, [c.lane]), lanes.length + i, false));
 
   const years: ChartLayout['years'] = [];
