@@ -40,7 +40,8 @@ export function eraBands(
   span: QuarterSpan,
   eras: readonly ProgrammeEra[] = PROGRAMME_ERAS,
 ): EraBand[] {
-  const byId = new Map(record.map((e) => [e.id, e]));
+  const wanted = new Set(eras.map((era) => era.beganWith));
+  const byId = new Map(record.filter((e) => wanted.has(e.id)).map((e) => [e.id, e]));
   const begun = eras
     .flatMap((era) => {
       const entry = byId.get(era.beganWith);

@@ -11,7 +11,7 @@ import { matchesFilter, timelinePath, type TimelineFilter } from '../record/time
 import { splitByYear, yearHref } from '../record/year-pages.ts';
 import { layoutChart, type ChartLayout, type ChartMode, type LaneSpec } from './chart-layout.ts';
 import { eraBands, type EraBand } from './programme-eras.ts';
-import { spanOfDates } from './quarters.ts';
+import { spanOfDates, type QuarterSpan } from './quarters.ts';
 
 /** The areas drawn faint behind one area's lane, for context. */
 export const CONTEXT_AREAS: readonly Area[] = ['county-wide', 'national'];
@@ -41,31 +41,45 @@ export interface ViewChart {
   eras: EraBand[];
 }
 
+/** What every chart of one record shares (the axis, the eras, each area's entries), worked out once per record. */
+interface RecordFacts {
+  span: QuarterSpan;
+  eras: EraBand[];
+  byArea: Map<Area, Decision[]>;
+}
+const factsOf = new WeakMap<readonly Decision[], RecordFacts>();
+
+function recordFacts(record: readonly Decision[]): RecordFacts {
+  let facts = factsOf.get(record);
+  if (!facts) {
+    const span = spanOfDates(record.map((e) => e.date));
+    const byArea = new Map<Area, Decision[]>(AREAS.map((a) => [a.id, []]));
+    for (const e of record) for (const a of e.areas) byArea.get(a)?.push(e);
+    factsOf.set(record, (facts = { span, eras: eraBands(record, span), byArea }));
+  }
+  return facts;
+}
+
 /** The chart of a timeline view, from the whole record (which sets the axis, the eras and the context). */
 export function viewChart(record: readonly Decision[], filter: TimelineFilter, options: ViewChartOptions = {}): ViewChart {
-  const entries = filter.by === 'all' ? record : record.filter((e) => matchesFilter(e, filter));
+  const { span, eras, byArea } = recordFacts(record);
+  const entries = filter.by === 'all' ? record : filter.by === 'area' ? byArea.get(filter.value) ?? [] : record.filter((e) => matchesFilter(e, filter));
   const lanes = viewLanes(entries, filter);
   const context =
     filter.by === 'area'
       ? CONTEXT_AREAS.filter((a) => a !== filter.value)
-          .map((a) => ({ lane: { id: a, name: areaInfo(a).name }, entries: record.filter((e) => e.areas.includes(a)) }))
+          .map((a) => ({ lane: { id: a, name: areaInfo(a).name }, entries: byArea.get(a) ?? [] }))
           .filter((c) => c.entries.length > 0)
       : [];
-  const span = spanOfDates(record.map((e) => e.date));
   const viewSplit = splitByYear(entries.length);
-  const areaSplit = new Map<Area, boolean>();
   const countHref = (lane: LaneSpec, year: number): string => {
     if (options.list) return yearHref(options.list.path, year, options.list.split);
     // On a view of every area, a lane's count opens that area's own list; otherwise the view's own list.
     if (filter.by === 'all' && lane.id !== null) {
-      const areaFilter: TimelineFilter = { by: 'area', value: lane.id };
-      let split = areaSplit.get(lane.id);
-      if (split === undefined) areaSplit.set(lane.id, (split = splitByYear(record.filter((e) => matchesFilter(e, areaFilter)).length)));
-      return yearHref(timelinePath(areaFilter), year, split);
+      return yearHref(timelinePath({ by: 'area', value: lane.id }), year, splitByYear(byArea.get(lane.id)?.length ?? 0));
     }
     return yearHref(timelinePath(filter), year, viewSplit);
   };
-  const eras = eraBands(record, span);
   const layout = layoutChart({
     entries,
     lanes,
