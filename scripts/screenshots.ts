@@ -6,6 +6,8 @@
  *   npm run screenshots [-- DIR]      DIR defaults to $SITE_DIR, $SITE_OUT_DIR or dist
  *
  * Full pages are cut at MAX_HEIGHT px, so that a very long document still gives a picture one can read.
+ * The timeline chart is also taken on its own where it stands (the home page, /timeline/ and the largest area page):
+ * chart-TYPE-WIDTH.png, as much of it as the reader's screen shows (at 375 px, the left of a frame that scrolls).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +22,8 @@ const SCREENS = [
   { width: 1280, height: 900 },
 ];
 const MAX_HEIGHT = 5000;
+/** The page types whose chart is taken on its own. */
+const CHART_TYPES = new Set(['home', 'timeline', 'areas/*']);
 
 const dir = process.argv[2] ?? siteDir();
 const list = siteFiles(dir);
@@ -50,6 +54,12 @@ try {
       await page.screenshot({ path: `${name}-top.png` });
       await page.screenshot({ path: `${name}-full.png`, fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, MAX_HEIGHT) } });
       console.log(`${name}-{top,full}.png  ${url}${height > MAX_HEIGHT ? ` (full: first ${MAX_HEIGHT} of ${height} px)` : ''}`);
+      const chart = page.locator('figure.chart');
+      if (CHART_TYPES.has(type) && (await chart.count()) > 0) {
+        const shot = join(OUT, `chart-${type.replace(/\/\*$/, '')}-${width}.png`);
+        await chart.screenshot({ path: shot });
+        console.log(`${shot}  ${url}`);
+      }
     }
     await page.close();
   }
