@@ -31,7 +31,11 @@ async function main(): Promise<void> {
     console.log(`Checked ${positionals.length} file${positionals.length === 1 ? '' : 's'} in ${seconds} s: nothing written (--check).`);
     return;
   }
-  for (const doc of result.documents) console.log(`  ${doc.changed ? 'wrote    ' : 'unchanged'} ${relative(process.cwd(), doc.path)}`);
+  for (const [i, doc] of result.documents.entries()) {
+    console.log(`  ${doc.changed ? 'wrote    ' : 'unchanged'} ${relative(process.cwd(), doc.path)}`);
+    const made = result.made[i];
+    for (const w of made?.doc.warnings.filter((f) => f.loss) ?? []) console.log(`            warning: ${relative(process.cwd(), made!.file)}${w.line === null ? '' : `:${w.line}`}: ${w.problem} (${w.hint})`);
+  }
   if (result.record) console.log(`  ${result.record}`);
   console.log(`Imported ${result.documents.length} document${result.documents.length === 1 ? '' : 's'} from ${positionals.length} file${positionals.length === 1 ? '' : 's'} in ${seconds} s.`);
 }

@@ -58,3 +58,14 @@ test('no item, no reference and a date given by hand are warnings', () => {
     ['warn', 'the date 2021-02-08 was given with --date, not read from the paper'],
   ]);
 });
+
+test('a recommendation that introduces something not read under it is a warning of loss, at its line; one that holds it is not', () => {
+  const lead = 'gives approval for the establishment of the following temporary Public Health post:';
+  const lines = ['1. To consider.', '2. The work.', '3. The plan.', 'RECOMMENDATION/S', `1) ${lead}`, 'Post Title', 'FTE Grade/ Band End date'].map((text, i) => ({ text, line: 10 + i }));
+  const found = checkDocument(input({ lines, data: { recommendations: [{ n: '1', anchor: 'recommendation-1', text: lead }] } }));
+  expect(found).toEqual([
+    expect.objectContaining({ severity: 'warn', loss: true, line: 14, problem: expect.stringMatching(/^recommendation 1 introduces a table or list \("….*post:"\) that was not read under it/) }),
+  ]);
+  const held = { n: '1', anchor: 'recommendation-1', text: `${lead}\n\nPost Title | FTE\nPublic Health Support Officer | 0.8`, table: { header: ['Post Title', 'FTE'], rows: [['Public Health Support Officer', '0.8']] } };
+  expect(checkDocument(input({ lines, data: { recommendations: [held] } }))).toEqual([]);
+});

@@ -11,6 +11,8 @@ export interface Finding {
   line: number | null;
   problem: string;
   hint: string;
+  /** A warning that the document may hold less than the paper: printed on every import, not only with --check. */
+  loss?: true;
 }
 
 export interface CheckInput {
@@ -80,6 +82,23 @@ function checkRecommendations({ data, parts, lines }: CheckInput): Finding[] {
   ];
 }
 
+/**
+ * A recommendation that ends in a colon ("the establishment of the following post:") with nothing read under it: the
+ * table or points it introduces were not read as such (a narrow table in a PDF whose columns run together), so the
+ * decision holds only its first line. Not refused: the words are still on the page, below it.
+ */
+function checkIntroduced({ data, lines }: CheckInput): Finding[] {
+  return data.recommendations
+    .filter((r) => /:\s*$/.test(r.text))
+    .map((r) => ({
+      severity: 'warn' as const,
+      loss: true as const,
+      line: lineOf(lines, (t) => t.includes(r.text.slice(-40).trim())),
+      problem: `recommendation ${r.n} introduces a table or list ("…${r.text.slice(-40).trim()}") that was not read under it: its decision holds only that line`,
+      hint: 'import the text export, or put the rows on lines of their own with tabs between cells; or give the decision its text in content/editorial/decisions.yaml',
+    }));
+}
+
 /** What is worth a look, though the document imports: no agenda item, no reference, a date that was given. */
 function warnings({ data, dateGiven }: CheckInput): Finding[] {
   const found: Finding[] = [];
@@ -94,5 +113,5 @@ function warnings({ data, dateGiven }: CheckInput): Finding[] {
  * numbered paragraphs out of sequence, a recommendations heading with none read. Refusals first, then warnings.
  */
 export function checkDocument(input: CheckInput): Finding[] {
-  return [...checkTitle(input), ...checkSequence(input), ...checkRecommendations(input), ...warnings(input)];
+  return [...checkTitle(input), ...checkSequence(input), ...checkRecommendations(input), ...checkIntroduced(input), ...warnings(input)];
 }
