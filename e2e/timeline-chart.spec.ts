@@ -4,9 +4,8 @@
  * order; its lanes are the areas; it reads on a phone (scrolling in its own frame, never the page), in print and in
  * forced colours; axe finds nothing in it (once per viewport; whole pages are e2e/every-page.spec.ts's).
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { WCAG_TAGS } from './helpers/axe.ts';
+import { axeOn, WCAG_TAGS } from './helpers/axe.ts';
 import { horizontalOverflow, motion } from './helpers/layout.ts';
 import { AREAS } from '../src/lib/record/areas.ts';
 import { formatPartialDate } from '../src/lib/record/dates.ts';
@@ -152,7 +151,7 @@ for (const { width, height } of [{ width: 375, height: 812 }, { width: 1280, hei
       await expect(page.locator(`${CHART} .chart-scroll-hint`)).toBeVisible({ visible: width < 600 });
     }
     // axe once per viewport, over the chart of the busiest page.
-    const results = await new AxeBuilder({ page }).include(CHART).withTags(WCAG_TAGS).analyze();
+    const results = await axeOn(page).include(CHART).withTags(WCAG_TAGS).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
   });
 }

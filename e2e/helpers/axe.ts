@@ -7,9 +7,18 @@ import { expect, type Page } from '@playwright/test';
 /** The axe tags for WCAG 2.2 AA (2.2 adds AA rules only). */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/**
+ * An axe run on the page in view, as fast as it goes: in legacy mode (axe runs in the page itself; the default runs
+ * each frame apart and then opens a blank page to merge the results, for cross-origin frames this site never has),
+ * keeping only the violations' nodes. Together they halve the time of a run (docs/testing.md).
+ */
+export function axeOn(page: Page): AxeBuilder {
+  return new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
+}
+
 /** The violations axe finds, one line each: rule, impact, the elements and what is wrong with the first. */
 export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
-  const builder = new AxeBuilder({ page });
+  const builder = axeOn(page);
   const results = await (rules ? builder.withRules(rules) : builder.withTags(WCAG_TAGS)).analyze();
   return results.violations.map((v) => {
     const targets = v.nodes.map((n) => n.target.join(' ')).slice(0, 5);
