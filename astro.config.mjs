@@ -8,7 +8,7 @@ import redirectPages from './src/integrations/redirect-pages.ts';
 import sitemapFile from './src/integrations/sitemap-file.ts';
 import sourceTexts from './src/integrations/source-texts.ts';
 import { loadHeldRedirects } from './src/lib/record/held-redirects.ts';
-import { isSitemapPage } from './src/lib/site/sitemap-pages.ts';
+import { sitemapFilter } from './src/lib/site/sitemap-pages.ts';
 
 // The site's public address, the one place it is set: canonical links, link previews, feeds, the open data, the
 // sitemap and robots.txt all follow it. A council publishing under its own domain builds with SITE_URL=https://….
@@ -59,7 +59,7 @@ export default defineConfig({
   integrations: [
     mdx({ optimize: { ignoreElementNames: ['table', 'th', 'td'] } }),
     sitemap({
-      filter: (url) => isSitemapPage(url, Object.keys(redirects)),
+      filter: sitemapFilter(Object.keys(redirects)),
       namespaces: { news: false, xhtml: false, image: false, video: false },
     }),
     sitemapFile(),

@@ -8,7 +8,14 @@ function withSlash(path: string): string {
  * /api/*.json, feeds, /sources/ files and /404.html do not) that is not an old address left for a redirect.
  */
 export function isSitemapPage(url: string, redirectSources: Iterable<string>): boolean {
-  const { pathname } = new URL(url);
-  if (!pathname.endsWith('/')) return false;
-  return ![...redirectSources].some((from) => withSlash(from) === pathname);
+  return sitemapFilter(redirectSources)(url);
+}
+
+/** isSitemapPage as a filter for @astrojs/sitemap, the old addresses normalised once rather than for every page. */
+export function sitemapFilter(redirectSources: Iterable<string>): (url: string) => boolean {
+  const moved = new Set([...redirectSources].map(withSlash));
+  return (url) => {
+    const { pathname } = new URL(url);
+    return pathname.endsWith('/') && !moved.has(pathname);
+  };
 }

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { loadDecisions } from './load-data.ts';
 import { decisionToApi } from './decision-api.ts';
-import { markupIn } from './plain-text.ts';
+import { markupIn } from './markup-in.ts';
 import { tablePlainText } from '../model/decision-table.ts';
 
 test.each([
