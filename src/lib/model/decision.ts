@@ -13,6 +13,15 @@ export type DatePrecision = z.output<typeof datePrecisionSchema>;
 /** YYYY-MM-DD, YYYY-MM or YYYY, matching the precision. */
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY-MM-DD, YYYY-MM or YYYY');
 
+/** One paper that records an entry: the paragraph it stands in, and the date as that paper gives it. */
+export const witnessSchema = z.object({
+  document: z.string(),
+  anchor: z.string(),
+  date: partialDate,
+  datePrecision: datePrecisionSchema,
+});
+export type Witness = z.output<typeof witnessSchema>;
+
 export const decisionSchema = z.object({
   /** Permanent, date-first id, e.g. "2021-01-11-resolution-2021-002". Also the URL slug: /decisions/<id>/. */
   id: z.string().regex(/^\d{4}(-\d{2}){0,2}-[a-z0-9-]+$/),
@@ -37,6 +46,13 @@ export const decisionSchema = z.object({
     /** The fragment id of the paragraph, recommendation or resolution on that document's page, e.g. "p-17". */
     anchor: z.string(),
   }),
+  /**
+   * Every paper that records this entry, oldest first, where more than one does (the same decision or event retold,
+   * or a resolution that later reports recall). The first is `source`; absent where one paper alone records it.
+   */
+  sources: z.array(witnessSchema).min(2).optional(),
+  /** The ids this entry's retellings had before they were merged into it: their addresses forward to this entry. */
+  mergedIds: z.array(z.string()).min(1).optional(),
   /** For a recommendation: the resolution that settled it, where the minutes are held; else null. */
   resolvedBy: z.string().nullable(),
   /** For a recorded decision: the decision it reports, where that is held; else null. */
