@@ -27,10 +27,17 @@ function heldNow(record: DerivedRecord): string {
   return held === 0 ? '' : `, ${held} cited ${held === 1 ? 'paper' : 'papers'} held (${held === 1 ? 'its page forwards' : 'their pages forward'} to the document)`;
 }
 
+/** "; 228 retellings merged (38 entries recorded by more than one paper)" where papers retell one event. */
+function mergedNow(record: DerivedRecord): string {
+  const merged = record.decisions.reduce((n, d) => n + (d.mergedIds?.length ?? 0), 0);
+  const witnessed = record.decisions.filter((d) => d.sources).length;
+  return merged === 0 ? '' : `; ${merged} ${merged === 1 ? 'retelling' : 'retellings'} merged (${witnessed} ${witnessed === 1 ? 'entry' : 'entries'} recorded by more than one paper)`;
+}
+
 /** "Decision record: 7 resolved, 25 recommended, … ; 10 papers cited but not held." */
 export function summarise(record: DerivedRecord): string {
   const count = (evidence: string) => record.decisions.filter((d) => d.evidence === evidence).length;
-  return `Decision record: ${count('resolved')} resolved, ${count('recommended')} recommended, ${count('recorded')} recorded, ${count('milestone')} milestones; ${record.citedDocuments.filter((c) => !c.heldAs).length} papers cited but not held${heldNow(record)}.`;
+  return `Decision record: ${count('resolved')} resolved, ${count('recommended')} recommended, ${count('recorded')} recorded, ${count('milestone')} milestones${mergedNow(record)}; ${record.citedDocuments.filter((c) => !c.heldAs).length} papers cited but not held${heldNow(record)}.`;
 }
 
 /** The two generated files of the record, as their paths and text. */

@@ -10,6 +10,7 @@ import { extractRecommendations } from '../structure/extract-recommendations.ts'
 import { extractRecorded, type Undated } from './extract-recorded.ts';
 import { extractResolutions } from '../structure/extract-resolutions.ts';
 import { mergeEditorial, type EditorialEntry } from './merge-editorial.ts';
+import { mergeRetellings } from './merge-retellings.ts';
 import { ImportError } from '../types.ts';
 
 export interface DerivedRecord {
@@ -19,6 +20,8 @@ export interface DerivedRecord {
   citedDocuments: CitedDocument[];
   /** Statements of a decision the text gives no date for: reported, for the editors. */
   undated: Undated[];
+  /** How many statements the papers gave before retellings of one event were merged: each entry is one or more. */
+  statements: number;
 }
 
 export interface Editorial {
@@ -67,7 +70,9 @@ function checkReferences(decisions: readonly Decision[], editorial: Editorial | 
 
 /**
  * The decision record from the held documents: resolutions from minutes, recommendations from reports, decisions
- * the reports record, dated milestones, and the papers cited but not held; then the reviewed editorial entries.
+ * the reports record, dated milestones, and the papers cited but not held. A decision or event that several papers
+ * retell is one entry with each paper as its witness (merge-retellings.ts), and a recalled decision whose minutes are
+ * held is the resolution (linkRecorded); then the reviewed editorial entries.
  * Pure and deterministic: the same documents give the same record, in the same order.
  */
 export function deriveRecord(sources: readonly RecordSource[], editorial?: Editorial): DerivedRecord {
@@ -88,8 +93,12 @@ export function deriveRecord(sources: readonly RecordSource[], editorial?: Edito
     extracted.push(...resolutions, ...extractRecommendations(source), ...recorded.decisions, ...extractMilestones(source, blocks, skip));
     undated.push(...recorded.undated);
   }
-  let decisions = linkRecorded(linkRecommendations(uniqueIds(dropVaguerDuplicates(extracted)), ordered, resolutionHeadings));
-  if (editorial) decisions = mergeEditorial(decisions, editorial.entries, editorial.file);
+  const retold = mergeRetellings(uniqueIds(dropVaguerDuplicates(extracted)));
+  const recalled = linkRecorded(linkRecommendations(retold.decisions, ordered, resolutionHeadings), resolutionHeadings);
+  const mergedInto = new Map([...retold.mergedInto].map(([id, into]) => [id, recalled.mergedInto.get(into) ?? into]));
+  for (const [id, into] of recalled.mergedInto) if (!mergedInto.has(id)) mergedInto.set(id, into);
+  let decisions = recalled.decisions;
+  if (editorial) decisions = mergeEditorial(decisions, editorial.entries, editorial.file, mergedInto);
   checkReferences(decisions, editorial);
-  return { decisions: sortEntries(decisions), citedDocuments: citeDocuments(ordered, blocksOf), undated };
+  return { decisions: sortEntries(decisions), citedDocuments: citeDocuments(ordered, blocksOf), undated, statements: extracted.length };
 }

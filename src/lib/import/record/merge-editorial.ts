@@ -44,10 +44,18 @@ export function parseEditorial(file: string, text: string): EditorialEntry[] {
   });
 }
 
-/** Apply the reviewed entries to the derived decisions; an entry that names no derived decision is an error. */
-export function mergeEditorial(decisions: readonly Decision[], entries: readonly EditorialEntry[], file: string): Decision[] {
+/**
+ * Apply the reviewed entries to the derived decisions. An entry that names no derived decision is an error, and so
+ * is one that names an id merged into another entry (`mergedInto`: its address forwards there), naming the id to use.
+ */
+export function mergeEditorial(decisions: readonly Decision[], entries: readonly EditorialEntry[], file: string, mergedInto: ReadonlyMap<string, string> = new Map()): Decision[] {
   const byId = new Map(decisions.map((d) => [d.id, d]));
   for (const entry of entries) {
+    const named = 'add' in entry ? entry.add.id : entry.id;
+    const into = mergedInto.get(named);
+    if (into !== undefined) {
+      throw new ImportError(file, entry.line, `"${named}" was merged into "${into}": more than one paper records that decision or event, and the record holds it once`, `use the id "${into}"${'add' in entry ? ', or give the new entry another id' : ''}`);
+    }
     if ('add' in entry) {
       if (byId.has(entry.add.id)) throw new ImportError(file, entry.line, `"${entry.add.id}" is already in the derived record`, 'use {id, set} to correct it, or give the new entry another id');
       byId.set(entry.add.id, entry.add);
