@@ -16,6 +16,7 @@ import { floorFiles } from './bench/floor-site.ts';
 import { formatTable } from './bench/format-table.ts';
 import { generateArchive } from './bench/generate-archive.ts';
 import { measureCommand } from './bench/measure-command.ts';
+import { readRecordCounts, type RecordCounts } from './bench/record-counts.ts';
 import { summarise, type RunResult } from './bench/results.ts';
 import { buildCorpus } from './bench/seed-corpus.ts';
 import { toPlainMarkdown } from './bench/to-markdown.ts';
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
     console.log(`Run ${run} of ${runs}…`);
     let importSeconds: number | null = null;
     let importPeakBytes: number | null = null;
+    let record: RecordCounts | null = null;
     let project: RunResult['project'] = null;
     if (hasImporter) {
       resetTree(site, IMPORTED, trash);
@@ -80,7 +82,8 @@ async function main(): Promise<void> {
       if (imported.exitCode !== 0) throw new Error(`the import failed (exit ${imported.exitCode}); see ${logFile}`);
       importSeconds = imported.seconds;
       importPeakBytes = imported.peakBytes;
-      console.log(`  import ${imported.seconds.toFixed(1)} s`);
+      record = readRecordCounts(site);
+      console.log(`  import ${imported.seconds.toFixed(1)} s, ${record.entries} record entries (${record.statements} statements before retellings were merged)`);
       resetTree(site, [], trash);
       project = await buildSite(site, logFile, { env: { PUBLISHED_URLS_CHECK: 'off' } });
       console.log(`  project build ${(project.astroSeconds + project.pagefindSeconds).toFixed(1)} s, ${(project.peakBytes / 1e9).toFixed(2)} GB`);
@@ -89,7 +92,7 @@ async function main(): Promise<void> {
     // The floor is bare Astro: Node's defaults, and Pagefind over every page.
     const floorBuild = await buildSite(floor, logFile, { nodeFlags: [], indexArgs: WHOLE_SITE_INDEX_ARGS });
     console.log(`  floor build ${(floorBuild.astroSeconds + floorBuild.pagefindSeconds).toFixed(1)} s, ${(floorBuild.peakBytes / 1e9).toFixed(2)} GB`);
-    results.push({ importSeconds, importPeakBytes, project, floor: floorBuild });
+    results.push({ importSeconds, importPeakBytes, record, project, floor: floorBuild });
   }
 
   const summary = summarise(results, reports, textBytes);

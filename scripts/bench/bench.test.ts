@@ -10,6 +10,7 @@ import { median } from './median.ts';
 import { planArchive } from './plan-archive.ts';
 import { createRng, seedFrom } from './prng.ts';
 import { parseProcStat, treeRssPages } from './process-tree.ts';
+import { countRecord } from './record-counts.ts';
 import { summarise, type BuildMeasure, type RunResult } from './results.ts';
 import { buildCorpus, reportSlices, type Corpus } from './seed-corpus.ts';
 import { toPlainMarkdown } from './to-markdown.ts';
@@ -164,9 +165,9 @@ describe('work copy', () => {
 
 const build = (seconds: number, peakGb: number): BuildMeasure => ({ astroSeconds: seconds - 1, pagefindSeconds: 1, peakBytes: peakGb * 1e9, outputBytes: 12.5e6, pages: 400 });
 const runs: RunResult[] = [
-  { importSeconds: 20, importPeakBytes: 0.5e9, project: build(30, 1.5), floor: build(15, 1) },
-  { importSeconds: 22, importPeakBytes: 0.6e9, project: build(33, 1.6), floor: build(12, 1.1) },
-  { importSeconds: 21, importPeakBytes: 0.4e9, project: build(36, 1.4), floor: build(18, 0.9) },
+  { importSeconds: 20, importPeakBytes: 0.5e9, record: { entries: 9000, statements: 10000 }, project: build(30, 1.5), floor: build(15, 1) },
+  { importSeconds: 22, importPeakBytes: 0.6e9, record: { entries: 3000, statements: 10000 }, project: build(33, 1.6), floor: build(12, 1.1) },
+  { importSeconds: 21, importPeakBytes: 0.4e9, record: { entries: 3000, statements: 10000 }, project: build(36, 1.4), floor: build(18, 0.9) },
 ];
 
 describe('summary and budgets', () => {
@@ -178,6 +179,11 @@ describe('summary and budgets', () => {
     expect(s.ratio).toBe(2);
     // Against the floor's astro build alone, run by run: 30/14, 33/11, 36/17; the median is 30/14.
     expect(s.ratioBareSite).toBeCloseTo(30 / 14);
+    expect(s.record).toEqual({ entries: 3000, statements: 10000 });
+  });
+
+  test('counts the record’s entries, and the statements merged into them', () => {
+    expect(countRecord([{ mergedIds: ['a-2', 'a-3'] }, {}, { mergedIds: ['c-2'] }])).toEqual({ entries: 3, statements: 6 });
   });
 
   test('checks the three budgets of the brief', () => {
@@ -193,7 +199,7 @@ describe('summary and budgets', () => {
   });
 
   test('a run without an import leaves the project’s budgets unchecked', () => {
-    const floorOnly = runs.map((r) => ({ ...r, importSeconds: null, importPeakBytes: null, project: null }));
+    const floorOnly = runs.map((r) => ({ ...r, importSeconds: null, importPeakBytes: null, record: null, project: null }));
     expect(checkBudgets(summarise(floorOnly, 200, 4e6)).map((c) => c.pass)).toEqual([null, null, null]);
   });
 });
@@ -210,17 +216,20 @@ describe('table', () => {
     expect(formatTable(s, checkBudgets(s))).toMatchInlineSnapshot(`
       "2,000 reports (40.0 MB of text), median of 3 runs
 
-      |                                  | project | floor | ratio |       budget | result |
-      |----------------------------------|--------:|------:|------:|-------------:|-------:|
-      | import (s)                       |    21.0 |     – |     – |       < 60 s |   pass |
-      | build, site + index (s)          |    33.0 |  15.0 | 2.00× | ≤ 2.5× floor |   pass |
-      |   astro build (s)                |    32.0 |  14.0 | 2.29× |              |        |
-      |   pagefind (s)                   |     1.0 |   1.0 | 1.00× |              |        |
-      | build vs bare site, no index (s) |    33.0 |  14.0 | 2.14× |              |        |
-      | peak memory, build (GB)          |    1.50 |  1.00 |     – |       < 5 GB |   pass |
-      | peak memory, import (GB)         |    0.50 |     – |     – |              |        |
-      | output (MB)                      |    12.5 |  12.5 |     – |              |        |
-      | HTML pages                       |     400 |   400 |     – |              |        |"
+      |                                              | project | floor | ratio |       budget | result |
+      |----------------------------------------------|--------:|------:|------:|-------------:|-------:|
+      | import (s)                                   |    21.0 |     – |     – |       < 60 s |   pass |
+      | build, site + index (s)                      |    33.0 |  15.0 | 2.00× | ≤ 2.5× floor |   pass |
+      |   astro build (s)                            |    32.0 |  14.0 | 2.29× |              |        |
+      |   pagefind (s)                               |     1.0 |   1.0 | 1.00× |              |        |
+      | build vs bare site, no index (s)             |    33.0 |  14.0 | 2.14× |              |        |
+      | peak memory, build (GB)                      |    1.50 |  1.00 |     – |       < 5 GB |   pass |
+      | peak memory, import (GB)                     |    0.50 |     – |     – |              |        |
+      | output (MB)                                  |    12.5 |  12.5 |     – |              |        |
+      | HTML pages                                   |     400 |   400 |     – |              |        |
+      | HTML pages per report                        |    0.20 |  0.20 |     – |              |        |
+      | record statements per report, unmerged       |    5.00 |     – |     – |              |        |
+      | record entries per report, retellings merged |    1.50 |     – |     – |              |        |"
     `);
   });
 });

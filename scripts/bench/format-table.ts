@@ -24,7 +24,8 @@ export function alignTable(header: readonly string[], rows: readonly (readonly s
 /** The summary and budget checks as a table, with a one-line heading. */
 export function formatTable(summary: Summary, checks: readonly BudgetCheck[]): string {
   const check = (name: BudgetCheck['name']): BudgetCheck | undefined => checks.find((c) => c.name === name);
-  const { project, floor } = summary;
+  const { project, floor, record } = summary;
+  const perReport = (n: number): string => (n / summary.reports).toFixed(2);
   const importPeak = summary.importPeakBytes === null ? DASH : gigabytes(summary.importPeakBytes);
   const p = (format: (b: NonNullable<Summary['project']>) => string): string => (project === null ? 'not run' : format(project));
   const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
@@ -38,6 +39,9 @@ export function formatTable(summary: Summary, checks: readonly BudgetCheck[]): s
     ['peak memory, import (GB)', importPeak, DASH, DASH, '', ''],
     ['output (MB)', p((b) => megabytes(b.outputBytes)), megabytes(floor.outputBytes), DASH, '', ''],
     ['HTML pages', p((b) => String(b.pages)), String(floor.pages), DASH, '', ''],
+    ['HTML pages per report', p((b) => perReport(b.pages)), perReport(floor.pages), DASH, '', ''],
+    ['record statements per report, unmerged', record === null ? 'not run' : perReport(record.statements), DASH, DASH, '', ''],
+    ['record entries per report, retellings merged', record === null ? 'not run' : perReport(record.entries), DASH, DASH, '', ''],
   ];
   const heading = `${summary.reports.toLocaleString('en-GB')} reports (${megabytes(summary.textBytes)} MB of text), median of ${summary.runs} run${summary.runs === 1 ? '' : 's'}`;
   return `${heading}\n\n${alignTable(['', 'project', 'floor', 'ratio', 'budget', 'result'], rows)}`;

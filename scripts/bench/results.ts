@@ -1,5 +1,6 @@
 /** What one benchmark run measures, and the medians over several runs. */
 import { median } from './median.ts';
+import type { RecordCounts } from './record-counts.ts';
 
 /** One build (astro build, then the Pagefind index) of one site. */
 export interface BuildMeasure {
@@ -18,6 +19,8 @@ export interface RunResult {
   /** Null when the import could not run (e.g. the importer is missing). */
   importSeconds: number | null;
   importPeakBytes: number | null;
+  /** The imported record's size; null when the import could not run. */
+  record: RecordCounts | null;
   /** Null when there was nothing imported to build. */
   project: BuildMeasure | null;
   floor: BuildMeasure;
@@ -30,6 +33,8 @@ export interface Summary {
   runs: number;
   importSeconds: number | null;
   importPeakBytes: number | null;
+  /** The same in every run (the import is deterministic): the last run's. */
+  record: RecordCounts | null;
   project: (BuildMeasure & { seconds: number }) | null;
   floor: BuildMeasure & { seconds: number };
   ratio: number | null;
@@ -65,6 +70,7 @@ export function summarise(runs: readonly RunResult[], reports: number, textBytes
     runs: runs.length,
     importSeconds: imports.length > 0 ? median(imports) : null,
     importPeakBytes: importPeaks.length > 0 ? median(importPeaks) : null,
+    record: runs.findLast((r) => r.record !== null)?.record ?? null,
     project: pairs.length > 0 ? medianBuild(pairs.map((p) => p.project)) : null,
     floor: medianBuild(runs.map((r) => r.floor)),
     ratio: pairs.length > 0 ? median(pairs.map((p) => total(p.project) / total(p.floor))) : null,

@@ -64,7 +64,7 @@ describe('deriveRecord', () => {
     ]);
     // Another decision of the same committee on the same day, in the words of a paper that retells the MoU: apart.
     expect(byId.has('2015-11-02-asch-committee-agreed-connect-prevention-service')).toBe(true);
-    expect(record.statements).toBe(17);
+    expect(record.decisions.reduce((n, d) => n + 1 + (d.mergedIds?.length ?? 0), 0)).toBe(17);
     expect(record.decisions).toHaveLength(9);
   });
 

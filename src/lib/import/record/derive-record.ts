@@ -20,8 +20,6 @@ export interface DerivedRecord {
   citedDocuments: CitedDocument[];
   /** Statements of a decision the text gives no date for: reported, for the editors. */
   undated: Undated[];
-  /** How many statements the papers gave before retellings of one event were merged: each entry is one or more. */
-  statements: number;
 }
 
 export interface Editorial {
@@ -100,5 +98,5 @@ export function deriveRecord(sources: readonly RecordSource[], editorial?: Edito
   let decisions = recalled.decisions;
   if (editorial) decisions = mergeEditorial(decisions, editorial.entries, editorial.file, mergedInto);
   checkReferences(decisions, editorial);
-  return { decisions: sortEntries(decisions), citedDocuments: citeDocuments(ordered, blocksOf), undated, statements: extracted.length };
+  return { decisions: sortEntries(decisions), citedDocuments: citeDocuments(ordered, blocksOf), undated };
 }
