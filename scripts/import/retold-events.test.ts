@@ -107,7 +107,7 @@ test('forty reports that retell the same events give one entry per event, each w
   const tellers = new Map<Event, number[]>(EVENTS.map((e) => [e, []]));
   const files: string[] = [];
   for (let i = 0; i < 40; i++) {
-    const told = EVENTS.filter((e, k) => i % EVENTS.length === k || i % 7 === k || rng.chance(0.4));
+    const told = EVENTS.filter((_, k) => i % EVENTS.length === k || i % 7 === k || rng.chance(0.4));
     for (const e of told) tellers.get(e)!.push(i);
     const date = new Date(Date.UTC(2016, 9, 3) + i * 14 * 86_400_000).toISOString().slice(0, 10);
     const file = join(root, `report-${String(i).padStart(2, '0')}.txt`);
