@@ -27,7 +27,7 @@ export interface Editorial {
   entries: readonly EditorialEntry[];
 }
 
-/** A second entry with the same id in one document's text is the same words twice; elsewhere it gets a suffix. */
+/** Entries that share an id get -2, -3… in document order, before retellings merge: so a merged-away retelling keeps the id it was published at. */
 function uniqueIds(decisions: readonly Decision[]): Decision[] {
   const seen = new Map<string, number>();
   return decisions.map((d) => {
@@ -93,8 +93,8 @@ export function deriveRecord(sources: readonly RecordSource[], editorial?: Edito
   }
   const retold = mergeRetellings(uniqueIds(dropVaguerDuplicates(extracted)));
   const recalled = linkRecorded(linkRecommendations(retold.decisions, ordered, resolutionHeadings), resolutionHeadings);
-  const mergedInto = new Map([...retold.mergedInto].map(([id, into]) => [id, recalled.mergedInto.get(into) ?? into]));
-  for (const [id, into] of recalled.mergedInto) if (!mergedInto.has(id)) mergedInto.set(id, into);
+  // A retelling merged into an entry that a resolution then absorbed points at the resolution: the later map wins.
+  const mergedInto = new Map([...retold.mergedInto, ...recalled.mergedInto]);
   let decisions = recalled.decisions;
   if (editorial) decisions = mergeEditorial(decisions, editorial.entries, editorial.file, mergedInto);
   checkReferences(decisions, editorial);
