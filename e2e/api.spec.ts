@@ -71,3 +71,20 @@ test('every held document’s source text is served at /sources/<file>, and its 
     expect(createHash('sha256').update(await response.body()).digest('hex'), file).toBe(sha256);
   }
 });
+
+test('/api/decisions.json: every entry lists the papers that record it, the first being its source', async ({ request }) => {
+  type Witness = { document: string; url: string; date: string; datePrecision: string };
+  const list = (await (await request.get('/api/decisions.json')).json()) as { id: string; date: string; source: { document: string; url: string }; sources: Witness[] }[];
+  expect(list.length).toBeGreaterThan(0);
+  const documents = new Set(((await (await request.get('/api/documents.json')).json()) as { id: string; held: boolean }[]).filter((d) => d.held).map((d) => d.id));
+  const problems = list.flatMap((e) => {
+    const first = e.sources?.[0];
+    if (!first) return [`${e.id}: no sources`];
+    return [
+      ...(first.document === e.source.document && first.url === e.source.url ? [] : [`${e.id}: sources[0] is not source`]),
+      ...e.sources.filter((w) => !documents.has(w.document)).map((w) => `${e.id}: ${w.document} is not a held document`),
+      ...e.sources.filter((w) => !/#[\w-]+$/.test(w.url) || !/^\d{4}(-\d{2}){0,2}$/.test(w.date)).map((w) => `${e.id}: ${w.url} ${w.date} is not a paragraph's URL and a date`),
+    ];
+  });
+  expect(problems).toEqual([]);
+});

@@ -22,7 +22,7 @@ test('timeline → filter to Bassetlaw → a decision → its source paragraph, 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(page.getByRole('link', { name: 'Bassetlaw' }).first()).toBeVisible();
 
-  const inContext = page.getByRole('link', { name: /in context$/ });
+  const inContext = page.getByRole('region', { name: 'Recorded in' }).getByRole('link', { name: /in context$/ }).first();
   const href = (await inContext.getAttribute('href')) ?? '';
   const anchor = href.split('#')[1];
   expect(anchor).toBeTruthy();
@@ -127,4 +127,21 @@ test('a decision that introduces a post holds it: on its page as a table, and in
   expect(entry?.table?.rows).toEqual([['Public Health Support Officer', '0.8', 'B', '12 months from recruitment', '£38,143', 'BCF reserves']]);
   expect(await (await request.get('/feeds/timeline.csv')).text()).toContain('Public Health Support Officer | 0.8 | B');
   expect(await (await request.get('/feeds/decisions.xml')).text()).toContain('Public Health Support Officer | 0.8 | B');
+});
+
+test('a decision page says which paper records it, linked to the paragraph the open data names', async ({ page, request }) => {
+  const decisions = (await (await request.get('/api/decisions.json')).json()) as { id: string; url: string; sources: { document: string; url: string }[] }[];
+  // One several papers record, once the archive holds one; else the first.
+  const decision = decisions.find((d) => d.sources.length > 1) ?? decisions[0]!;
+  await page.goto(new URL(decision.url).pathname);
+  const recordedIn = page.getByRole('region', { name: 'Recorded in' });
+  await expect(recordedIn).toBeVisible();
+  const papers = recordedIn.locator(`a[href="/documents/${decision.sources[0]!.document}/"]`);
+  await expect(papers).toHaveCount(1);
+  const inContext = recordedIn.getByRole('link', { name: /^Read .+ in context$/ });
+  await expect(inContext).toHaveCount(decision.sources.length);
+  const { pathname, hash } = new URL(decision.sources[0]!.url);
+  await expect(inContext.first()).toHaveAttribute('href', pathname + hash);
+  await inContext.first().click();
+  await expect(page.locator(':target')).toHaveAttribute('id', hash.slice(1));
 });

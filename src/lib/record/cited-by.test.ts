@@ -88,3 +88,20 @@ test('what a document cites, by anchor: the citation index turned around, first 
   expect([...(cites.get('x') ?? [])]).toEqual([['background-paper-1', 'a'], ['background-paper-2', 'b']]);
   expect([...(cites.get('y') ?? [])]).toEqual([['p-2', 'a']]);
 });
+
+test('a decision several papers record is cited by each later one, once, before what cites its first', () => {
+  const decision = {
+    id: 'd1',
+    source: { document: earlier.id, anchor: 'p-2' },
+    sources: [
+      { document: earlier.id, anchor: 'p-2', date: '2015-11', datePrecision: 'month' as const },
+      { document: policy.id, anchor: 'p-34', date: '2015-11-02', datePrecision: 'day' as const },
+      { document: policy.id, anchor: 'p-40', date: '2015-11', datePrecision: 'month' as const },
+    ],
+  };
+  const index = new Map([[earlier.id, [{ document: other.id, anchor: 'background-paper-1' }, { document: policy.id, anchor: 'background-paper-3' }]]]);
+  expect(decisionCitedBy(decision, [], index)).toEqual([
+    { document: policy.id, anchor: 'p-34' },
+    { document: other.id, anchor: 'background-paper-1' },
+  ]);
+});

@@ -119,11 +119,12 @@ export function citationsByDocument(documentCitedBy: ReadonlyMap<string, Citatio
 }
 
 /**
- * What cites a decision: later records of it (`laterRecords`: the recorded decisions that report it) and the
- * documents that cite the document its evidence stands in. Each citing document once, in the order found.
+ * What cites a decision: the later papers that retell it (its witnesses after the first), later records of it
+ * (`laterRecords`: the recorded decisions that report it) and the documents that cite the document its evidence
+ * stands in. Each citing document once, in the order found, never the first witness's own document.
  */
 export function decisionCitedBy(
-  decision: Pick<Decision, 'id' | 'source'>,
+  decision: Pick<Decision, 'id' | 'source' | 'sources'>,
   laterRecords: readonly Pick<Decision, 'source'>[],
   documentCitedBy: ReadonlyMap<string, Citation[]>,
 ): Citation[] {
@@ -134,6 +135,7 @@ export function decisionCitedBy(
     seen.add(c.document);
     out.push(c);
   };
+  for (const w of decision.sources?.slice(1) ?? []) push({ document: w.document, anchor: w.anchor });
   for (const d of laterRecords) push(d.source);
   for (const c of documentCitedBy.get(decision.source.document) ?? []) push(c);
   return out;

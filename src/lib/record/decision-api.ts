@@ -1,5 +1,14 @@
 import type { Decision } from '../model/decision.ts';
 import type { DecisionTable } from '../model/decision-table.ts';
+import { witnessesOf } from './witnesses.ts';
+
+/** A paper that records an entry, as the API gives it: the document, the paragraph's URL, the date as that paper gives it. */
+export interface ApiWitness {
+  document: string;
+  url: string;
+  date: string;
+  datePrecision: Decision['datePrecision'];
+}
 
 /** One entry of /api/decisions.json, exactly the public fields of the brief. */
 export interface DecisionApiEntry {
@@ -16,7 +25,10 @@ export interface DecisionApiEntry {
   body: string | null;
   ref: string | null;
   areas: Decision['areas'];
+  /** The first paper that records it (the same as `sources[0]`). */
   source: { document: string; url: string };
+  /** Every paper that records it, oldest first: one, or more where several papers retell it. */
+  sources: ApiWitness[];
   citedBy: string[];
 }
 
@@ -48,6 +60,12 @@ export function decisionToApi(decision: Decision, site: URL, citedBy: readonly s
       document: decision.source.document,
       url: new URL(documentPath(decision.source.document, decision.source.anchor), site).href,
     },
+    sources: witnessesOf(decision).map((w) => ({
+      document: w.document,
+      url: new URL(documentPath(w.document, w.anchor), site).href,
+      date: w.date,
+      datePrecision: w.datePrecision,
+    })),
     citedBy: [...citedBy],
   };
 }

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CitedDocument, Decision } from '../model/decision.ts';
 import { citationsByDocument, citedByIndex, decisionCitedBy, laterRecordsIndex, type Citation } from './cited-by.ts';
+import { decisionsByDocument, referenceProblems } from './decisions-by-document.ts';
 import { loadCitedDocuments, loadDecisions } from './load-data.ts';
 import { sortEntries } from './order.ts';
 import { committeeSlug } from './slug.ts';
@@ -22,7 +23,7 @@ export interface RecordIndex {
   decisionCitedBy: ReadonlyMap<string, Citation[]>;
   /** Document id → what it cites: the anchor of the citing paragraph or entry → the id of the paper it names. */
   citationsFrom: ReadonlyMap<string, ReadonlyMap<string, string>>;
-  /** Document id → the decisions and milestones whose evidence stands in it, oldest first. */
+  /** Document id → the decisions and milestones it records (first or as a later witness), oldest first. */
   decisionsFrom: ReadonlyMap<string, Decision[]>;
   /** Decision id → the later records of it (recorded decisions that report it), oldest first. */
   laterRecords: ReadonlyMap<string, Decision[]>;
@@ -34,13 +35,7 @@ export interface RecordIndex {
 
 /** Fail the build, naming the entry and field, when a decision points at something the site does not hold. */
 function checkReferences(decisions: readonly Decision[], documents: ReadonlyMap<string, DocumentEntry>): void {
-  const ids = new Set(decisions.map((d) => d.id));
-  const problems: string[] = [];
-  for (const d of decisions) {
-    if (!documents.has(d.source.document)) problems.push(`${d.id}: source.document "${d.source.document}" is not a held document`);
-    if (d.resolvedBy && !ids.has(d.resolvedBy)) problems.push(`${d.id}: resolvedBy "${d.resolvedBy}" is not a decision`);
-    if (d.reports && !ids.has(d.reports)) problems.push(`${d.id}: reports "${d.reports}" is not a decision`);
-  }
+  const problems = referenceProblems(decisions, (id) => documents.has(id));
   if (problems.length > 0) throw new Error(`content/decisions.json:\n${problems.join('\n')}`);
 }
 
@@ -62,7 +57,7 @@ async function build(): Promise<RecordIndex> {
   if (clash.length > 0) throw new Error(`content/cited-documents.json: these ids are held documents, not cited-only ones: ${clash.join(', ')}`);
   const documentCitedBy = citedByIndex(entries, cited);
   const laterRecords = laterRecordsIndex(decisions);
-  const decisionsFrom = Map.groupBy(decisions, (d) => d.source.document);
+  const decisionsFrom = decisionsByDocument(decisions);
   const decisionCitedByMap = new Map(decisions.map((d) => [d.id, decisionCitedBy(d, laterRecords.get(d.id) ?? [], documentCitedBy)]));
   const recommendationsFor = Map.groupBy(
     decisions.filter((d) => d.resolvedBy),

@@ -1,15 +1,12 @@
 import type { APIRoute } from 'astro';
 import { getRecord } from '../../lib/record/record-index.ts';
 import { atomDate, toAtom } from '../../lib/record/atom.ts';
-import { decisionPath } from '../../lib/record/decision-api.ts';
-import { formatPartialDate } from '../../lib/record/dates.ts';
-import { EVIDENCE_WORDS } from '../../lib/record/evidence.ts';
-import { areaInfo } from '../../lib/record/areas.ts';
+import { decisionAtomEntry } from '../../lib/record/decision-atom.ts';
 
 /** /feeds/decisions.xml: an Atom feed of every decision and milestone, newest first. Dated by the decision, not the build, so rebuilds are identical. */
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('astro.config.mjs must set `site` for absolute URLs in the Atom feed');
-  const { decisions } = await getRecord();
+  const { decisions, documents } = await getRecord();
   const newestFirst = [...decisions].reverse();
   const xml = toAtom({
     self: new URL('/feeds/decisions.xml', site).href,
@@ -18,13 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
     subtitle: 'Decisions and milestones from Nottinghamshire County Council’s committee papers, 2015–2021, each with its source.',
     author: 'Nottinghamshire County Council committee papers',
     updated: atomDate(newestFirst[0]?.date ?? '2015'),
-    entries: newestFirst.map((d) => ({
-      url: new URL(decisionPath(d.id), site).href,
-      title: d.title,
-      updated: atomDate(d.date),
-      summary: `${EVIDENCE_WORDS[d.evidence].phrase}. ${formatPartialDate(d.date, d.datePrecision)}${d.body ? `, ${d.body}` : ''}. ${d.text}`,
-      categories: [d.evidence, ...d.areas.map((a) => areaInfo(a).name)],
-    })),
+    entries: newestFirst.map((d) => decisionAtomEntry(d, site, (id) => documents.get(id)?.data)),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -1,0 +1,38 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Decision } from '../model/decision.ts';
+import { decisionPath } from './decision-api.ts';
+import { parseUrlList, PUBLISHED_URLS_FILE } from './published-urls.ts';
+
+const DECISIONS_FILE = 'content/decisions.json';
+
+/**
+ * The redirects merging makes: where several papers' retellings of one decision became one entry, each retelling's
+ * old page forwards to that entry. Only addresses that were published need one. Refuses an id that is merged and
+ * live at once, or merged into two entries, since its address could then lead to only one of them.
+ */
+export function mergedRedirects(decisions: readonly Pick<Decision, 'id' | 'mergedIds'>[], published: ReadonlySet<string>): Record<string, string> {
+  const live = new Set(decisions.map((d) => d.id));
+  const into = new Map<string, string>();
+  const redirects: Record<string, string> = {};
+  for (const d of decisions) {
+    for (const merged of d.mergedIds ?? []) {
+      if (live.has(merged)) throw new Error(`${DECISIONS_FILE}: "${merged}" is merged into "${d.id}" but is also an entry of its own`);
+      const earlier = into.get(merged);
+      if (earlier !== undefined && earlier !== d.id) throw new Error(`${DECISIONS_FILE}: "${merged}" is merged into both "${earlier}" and "${d.id}"`);
+      into.set(merged, d.id);
+      const from = decisionPath(merged);
+      if (published.has(from)) redirects[from] = decisionPath(d.id);
+    }
+  }
+  return redirects;
+}
+
+/** mergedRedirects for the project at `root`: its content/decisions.json and published-urls.txt (none when absent). */
+export function loadMergedRedirects(root: string): Record<string, string> {
+  const decisionsFile = join(root, DECISIONS_FILE);
+  const publishedFile = join(root, PUBLISHED_URLS_FILE);
+  if (!existsSync(decisionsFile) || !existsSync(publishedFile)) return {};
+  const decisions = JSON.parse(readFileSync(decisionsFile, 'utf8')) as Pick<Decision, 'id' | 'mergedIds'>[];
+  return mergedRedirects(decisions, new Set(parseUrlList(readFileSync(publishedFile, 'utf8'))));
+}
