@@ -1,5 +1,5 @@
 import type { Decision, Witness } from '../../model/decision.ts';
-import { wordsAgree } from './same-words.ts';
+import { statementOf, statementsAgree, type Statement } from './same-words.ts';
 
 /** The merged record, and where each merged-away id went: id → the id of the entry that holds it now. */
 export interface Merged {
@@ -27,13 +27,13 @@ const sameBody = (a: string | null, b: string | null) => bodyKey(a) === bodyKey(
 const idStem = (id: string) => id.replace(/^\d{4}(?:-\d{2}){0,2}-/, '').replace(/-\d+$/, '');
 
 /** A retelling belongs to a group when evidence, body, date and words agree, and it is not a second reading of a paragraph already in it. */
-function fits(group: Group, d: Decision): boolean {
+function fits(group: Group, d: Decision, statement: (text: string) => Statement): boolean {
   return (
     group.first.evidence === d.evidence &&
     sameBody(group.first.body, d.body) &&
     datesAgree(group.date, d.date) &&
     !group.members.some((m) => m.source.document === d.source.document && m.source.anchor === d.source.anchor) &&
-    wordsAgree(group.first.text, d.text)
+    statementsAgree(statement(group.first.text), statement(d.text))
   );
 }
 
@@ -58,19 +58,21 @@ function entryOf(group: Group): Decision {
 /**
  * Recorded decisions and milestones that several papers retell become one entry each, with every paper as its
  * witness, oldest first (the decisions come in the documents' order). Only what agrees in evidence, body, date (at
- * its precision) and words (wordsAgree) is merged; where a retelling fits more than one entry and none has its id's
+ * its precision) and words (statementsAgree) is merged; where a retelling fits more than one entry and none has its id's
  * stem, it stays apart. Resolutions and recommendations are left as they are.
  */
 export function mergeRetellings(decisions: readonly Decision[]): Merged {
   // Compared within one evidence, body and year only: across the whole record the pairs would grow with its square.
   const buckets = new Map<string, Group[]>();
   const groupOf = new Map<Decision, Group>();
+  const statements = new Map<string, Statement>();
+  const statement = (text: string) => statements.get(text) ?? statements.set(text, statementOf(text)).get(text)!;
   for (const d of decisions) {
     if (d.evidence !== 'recorded' && d.evidence !== 'milestone') continue;
     const key = `${d.evidence}\n${bodyKey(d.body)}\n${d.date.slice(0, 4)}`;
     const groups = buckets.get(key) ?? [];
     buckets.set(key, groups);
-    const fitting = groups.filter((g) => fits(g, d));
+    const fitting = groups.filter((g) => fits(g, d, statement));
     const sameStem = fitting.filter((g) => idStem(g.first.id) === idStem(d.id));
     const group = fitting.length === 1 ? fitting[0] : sameStem.length === 1 ? sameStem[0] : undefined;
     if (group) {

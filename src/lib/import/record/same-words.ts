@@ -66,15 +66,27 @@ export function likeness(a: string, b: string): number {
   return dice(bigrams(meaningWords(a)), bigrams(meaningWords(b)));
 }
 
+/** A sentence made ready for comparing: its uniform words, and its meaning words. */
+export interface Statement {
+  normal: string;
+  words: string[];
+}
+
+export function statementOf(text: string): Statement {
+  return { normal: normaliseWords(text), words: meaningWords(text) };
+}
+
 /**
  * Two sentences agree when they are the same words once case, quotes and spacing are made uniform; or when their
  * meaning words are near enough (NEAR_ENOUGH), with the same numbers and both negated or neither. Anything less is
  * two statements: when unsure, keep them apart.
  */
+export function statementsAgree(a: Statement, b: Statement): boolean {
+  if (a.normal === b.normal) return true;
+  if (numbersIn(a.words) !== numbersIn(b.words) || negated(a.words) !== negated(b.words)) return false;
+  return dice(bigrams(a.words), bigrams(b.words)) >= NEAR_ENOUGH;
+}
+
 export function wordsAgree(a: string, b: string): boolean {
-  if (normaliseWords(a) === normaliseWords(b)) return true;
-  const x = meaningWords(a);
-  const y = meaningWords(b);
-  if (numbersIn(x) !== numbersIn(y) || negated(x) !== negated(y)) return false;
-  return dice(bigrams(x), bigrams(y)) >= NEAR_ENOUGH;
+  return statementsAgree(statementOf(a), statementOf(b));
 }
