@@ -10,6 +10,9 @@ import { expect, test } from 'vitest';
 import type { Decision } from '../../src/lib/model/decision.ts';
 import { createRng } from '../bench/prng.ts';
 import { councilDate } from '../bench/generate-report.ts';
+import { decisionPath } from '../../src/lib/record/decision-api.ts';
+import { loadMergedRedirects } from '../../src/lib/record/merged-redirects.ts';
+import { compareUrls, formatUrlList, PUBLISHED_URLS_FILE } from '../../src/lib/record/published-urls.ts';
 import { importFiles } from './import-files.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -98,7 +101,8 @@ function report(date: string, item: number, told: readonly string[]): string {
   ].join('\n');
 }
 
-test('forty reports that retell the same events give one entry per event, each with every report as its witness', { timeout: 120_000 }, async () => {
+/** An empty project to import into (only the glossary the import reads), and the forty reports' texts in it. */
+function fortyReports(): { root: string; files: string[]; tellers: Map<Event, number[]> } {
   const root = mkdtempSync(join(tmpdir(), 'retold-'));
   mkdirSync(join(root, 'content/documents'), { recursive: true });
   cpSync(join(ROOT, 'content/glossary.yaml'), join(root, 'content/glossary.yaml'));
@@ -114,9 +118,16 @@ test('forty reports that retell the same events give one entry per event, each w
     writeFileSync(file, report(date, 4 + (i % 3), told.map((e) => rng.pick(e.wordings))));
     files.push(file);
   }
+  return { root, files, tellers };
+}
+
+const readRecord = (root: string) => JSON.parse(readFileSync(join(root, 'content/decisions.json'), 'utf8')) as Decision[];
+
+test('forty reports that retell the same events give one entry per event, each with every report as its witness', { timeout: 120_000 }, async () => {
+  const { root, files, tellers } = fortyReports();
   const result = await importFiles({ files, root, workers: 0 });
   const idOf = new Map(result.made.map((m) => [m.file, m.doc.id]));
-  const record = JSON.parse(readFileSync(join(root, 'content/decisions.json'), 'utf8')) as Decision[];
+  const record = readRecord(root);
   const retold = record.filter((d) => d.evidence === 'recorded' || d.evidence === 'milestone');
   const witnesses = (d: Decision) => (d.sources ?? [d.source]).map((w) => w.document);
 
@@ -132,4 +143,24 @@ test('forty reports that retell the same events give one entry per event, each w
       expect(d.sources![0]).toMatchObject(d.source);
     }
   }
+});
+
+test('an entry published before an older paper retelling it was imported keeps its address: the old id forwards to the entry', { timeout: 120_000 }, async () => {
+  const { root, files } = fortyReports();
+  await importFiles({ files, root, workers: 0 });
+  const published = readRecord(root).map((d) => decisionPath(d.id));
+  writeFileSync(join(root, PUBLISHED_URLS_FILE), formatUrlList(published));
+  const mou = readRecord(root).find((d) => d.date === '2015-11-02')!;
+  // An older report that gives only the month: its retelling comes first now, so the entry takes its id.
+  const older = join(root, 'older-report.txt');
+  writeFileSync(older, report('2016-01-11', 5, [EVENTS[0]!.wordings[0]!.replace('On 2 November 2015', 'In November 2015')]));
+  await importFiles({ files: [older], root, workers: 0 });
+
+  const record = readRecord(root);
+  const redirects = loadMergedRedirects(root);
+  expect(compareUrls(published, record.map((d) => decisionPath(d.id)), Object.keys(redirects)).vanished).toEqual([]);
+  const entry = record.find((d) => d.date === '2015-11-02')!;
+  expect(entry.id).toBe('2015-11-asch-committee-agreed-council-party-memorandum');
+  expect(entry.datePrecision).toBe('day');
+  expect(redirects).toEqual({ [decisionPath(mou.id)]: decisionPath(entry.id) });
 });
