@@ -23,3 +23,12 @@ export function bodyName(named: string, ownCommittee: string): string {
   for (const [pattern, full] of ABBREVIATIONS) if (pattern.test(name)) return full;
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
+
+/** A full body name as a key: "&" and "and" alike, any case; no body is "". */
+export function bodyKey(body: string | null): string {
+  return (body ?? '').toLowerCase().replace(/&/g, 'and');
+}
+
+export function sameBody(a: string | null, b: string | null): boolean {
+  return bodyKey(a) === bodyKey(b);
+}

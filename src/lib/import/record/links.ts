@@ -1,6 +1,7 @@
 import type { Decision } from '../../model/decision.ts';
 import type { RecordSource } from './source.ts';
 import { itemNumber } from '../structure/extract-resolutions.ts';
+import { sameBody } from './bodies.ts';
 import { witnessOf, type Merged } from './merge-retellings.ts';
 import { meaningWords } from './same-words.ts';
 
@@ -14,7 +15,6 @@ function overlap(a: string, b: string): number {
   for (const w of x) if (y.has(w)) n += 1;
   return n / Math.min(x.size, y.size);
 }
-const sameBody = (a: string | null, b: string | null) => (a ?? '').toLowerCase().replace(/&/g, 'and') === (b ?? '').toLowerCase().replace(/&/g, 'and');
 
 /**
  * A recommendation's resolution: where the minutes of its meeting are held, the resolution under the same agenda

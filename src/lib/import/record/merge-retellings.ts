@@ -1,4 +1,5 @@
 import type { Decision, Witness } from '../../model/decision.ts';
+import { bodyKey, sameBody } from './bodies.ts';
 import { statementOf, statementsAgree, type Statement } from './same-words.ts';
 
 /** The merged record, and where each merged-away id went: id → the id of the entry that holds it now. */
@@ -20,8 +21,6 @@ export function datesAgree(a: string, b: string): boolean {
   return a === b || a.startsWith(`${b}-`) || b.startsWith(`${a}-`);
 }
 
-const bodyKey = (body: string | null) => (body ?? '').toLowerCase().replace(/&/g, 'and');
-const sameBody = (a: string | null, b: string | null) => bodyKey(a) === bodyKey(b);
 
 /** The id without its date and any suffix that told apart retellings: what was decided or happened, as a slug. */
 const idStem = (id: string) => id.replace(/^\d{4}(?:-\d{2}){0,2}-/, '').replace(/-\d+$/, '');
@@ -37,6 +36,7 @@ function fits(group: Group, d: Decision, statement: (text: string) => Statement)
   );
 }
 
+/** The paper an extracted entry stands in, as a witness: its paragraph, and the date as that paper gives it. */
 export function witnessOf(d: Decision): Witness {
   return { document: d.source.document, anchor: d.source.anchor, date: d.date, datePrecision: d.datePrecision };
 }
