@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CitedDocument, Decision } from '../model/decision.ts';
 import { citationsByDocument, citedByIndex, decisionCitedBy, laterRecordsIndex, type Citation } from './cited-by.ts';
-import { decisionsByDocument, referenceProblems } from './decisions-by-document.ts';
+import { decisionsByDocument } from './decisions-by-document.ts';
+import { referenceProblems } from './reference-problems.ts';
 import { loadCitedDocuments, loadDecisions } from './load-data.ts';
 import { sortEntries } from './order.ts';
 import { committeeSlug } from './slug.ts';
