@@ -119,9 +119,9 @@ export function citationsByDocument(documentCitedBy: ReadonlyMap<string, Citatio
 }
 
 /**
- * What cites a decision: the later papers that retell it (its witnesses after the first), later records of it
- * (`laterRecords`: the recorded decisions that report it) and the documents that cite the document its evidence
- * stands in. Each citing document once, in the order found, never the first witness's own document.
+ * What cites a decision: later records of it (`laterRecords`: the recorded decisions that report it) and the
+ * documents that cite the document its evidence stands in. Each citing document once, in the order found; never a
+ * paper that records the decision itself (its witnesses, listed apart as its `sources`).
  */
 export function decisionCitedBy(
   decision: Pick<Decision, 'id' | 'source' | 'sources'>,
@@ -129,13 +129,12 @@ export function decisionCitedBy(
   documentCitedBy: ReadonlyMap<string, Citation[]>,
 ): Citation[] {
   const out: Citation[] = [];
-  const seen = new Set<string>();
+  const seen = new Set([decision.source.document, ...(decision.sources ?? []).map((w) => w.document)]);
   const push = (c: Citation) => {
-    if (seen.has(c.document) || c.document === decision.source.document) return;
+    if (seen.has(c.document)) return;
     seen.add(c.document);
     out.push(c);
   };
-  for (const w of decision.sources?.slice(1) ?? []) push({ document: w.document, anchor: w.anchor });
   for (const d of laterRecords) push(d.source);
   for (const c of documentCitedBy.get(decision.source.document) ?? []) push(c);
   return out;
