@@ -7,8 +7,7 @@ import publishedUrls from './src/integrations/published-urls.ts';
 import redirectPages from './src/integrations/redirect-pages.ts';
 import sitemapFile from './src/integrations/sitemap-file.ts';
 import sourceTexts from './src/integrations/source-texts.ts';
-import { loadHeldRedirects } from './src/lib/record/held-redirects.ts';
-import { loadMergedRedirects } from './src/lib/record/merged-redirects.ts';
+import { loadRecordRedirects } from './src/lib/record/record-redirects.ts';
 import { sitemapFilter } from './src/lib/site/sitemap-pages.ts';
 
 // The site's public address, the one place it is set: canonical links, link previews, feeds, the open data, the
@@ -18,11 +17,11 @@ const site = process.env.SITE_URL || 'https://integration-record.nottinghamshire
 // Published URLs are permanent (see published-urls.txt): when a page moves, add "/old/path/": "/new/path/" here.
 // Each old address gets a page that forwards the reader (src/integrations/redirect-pages.ts). A cited paper's page
 // forwards to the document by itself once the archive holds the paper (src/lib/record/held-redirects.ts), and a
-// decision's retelling merged into one entry forwards to that entry (src/lib/record/merged-redirects.ts).
+// decision's retelling merged into one entry forwards to that entry (src/lib/record/merged-redirects.ts); both are
+// read by loadRecordRedirects.
 const root = fileURLToPath(new URL('.', import.meta.url));
 const redirects = {
-  ...loadHeldRedirects(root),
-  ...loadMergedRedirects(root),
+  ...loadRecordRedirects(root),
   // Two background papers of 8 February 2021 item 8 were first read wrongly (an introductory line; a title without its board and date).
   '/documents/undated-item-8-review-of-the-better/': '/documents/2020-07-24-health-and-wellbeing-board-review-of-the-better-care-fund/',
   '/documents/undated-record-of-bcf-reserves-funded-projects/': '/documents/2021-02-08-adult-social-care-and-public-health-committee-item-8/#doc-background-papers',

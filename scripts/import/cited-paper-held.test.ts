@@ -11,7 +11,7 @@ import { expect, test } from 'vitest';
 import type { CitedDocument } from '../../src/lib/model/decision.ts';
 import { citedByIndex } from '../../src/lib/record/cited-by.ts';
 import { documentPath } from '../../src/lib/record/decision-api.ts';
-import { loadHeldRedirects } from '../../src/lib/record/held-redirects.ts';
+import { loadRecordRedirects } from '../../src/lib/record/record-redirects.ts';
 import { compareUrls, parseUrlList } from '../../src/lib/record/published-urls.ts';
 import { parseRecordSource } from '../../src/lib/import/record/source.ts';
 import { importFiles } from './import-files.ts';
@@ -70,7 +70,7 @@ async function importInto(root: string, item: string, title: string) {
   // The document pages the site builds: every held document, and every cited paper not held.
   const built = [...held.map((d) => documentPath(d.id)), ...cited.filter((c) => !c.heldAs).map((c) => documentPath(c.id))];
   const published = parseUrlList(readFileSync(join(root, 'published-urls.txt'), 'utf8')).filter((url) => url.startsWith('/documents/') && url.split('/').length === 4);
-  return { id: result.documents[0]!.id, cited, held, built, published, redirects: loadHeldRedirects(root) };
+  return { id: result.documents[0]!.id, cited, held, built, published, redirects: loadRecordRedirects(root) };
 }
 
 /** The redirects the build knows: those written by hand in astro.config.mjs, and these. */

@@ -11,7 +11,7 @@ import type { Decision } from '../../src/lib/model/decision.ts';
 import { createRng } from '../bench/prng.ts';
 import { councilDate } from '../bench/generate-report.ts';
 import { decisionPath } from '../../src/lib/record/decision-api.ts';
-import { loadMergedRedirects } from '../../src/lib/record/merged-redirects.ts';
+import { loadRecordRedirects } from '../../src/lib/record/record-redirects.ts';
 import { compareUrls, formatUrlList, PUBLISHED_URLS_FILE } from '../../src/lib/record/published-urls.ts';
 import { importFiles } from './import-files.ts';
 
@@ -157,7 +157,7 @@ test('an entry published before an older paper retelling it was imported keeps i
   await importFiles({ files: [older], root, workers: 0 });
 
   const record = readRecord(root);
-  const redirects = loadMergedRedirects(root);
+  const redirects = loadRecordRedirects(root);
   expect(compareUrls(published, record.map((d) => decisionPath(d.id)), Object.keys(redirects)).vanished).toEqual([]);
   const entry = record.find((d) => d.date === '2015-11-02')!;
   expect(entry.id).toBe('2015-11-asch-committee-agreed-council-party-memorandum');

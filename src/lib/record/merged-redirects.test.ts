@@ -1,8 +1,5 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { loadMergedRedirects, mergedRedirects } from './merged-redirects.ts';
+import { mergedRedirects } from './merged-redirects.ts';
 
 const published = new Set(['/decisions/2015-11-asch-agreed/', '/decisions/2016-04-20-policy-recalled/', '/decisions/2015-11-02-asch-agreed/']);
 
@@ -32,14 +29,4 @@ test('refuses an id merged into two entries', () => {
     { id: '2015-11-03-asch-agreed', mergedIds: ['2015-11-asch-agreed'] },
   ];
   expect(() => mergedRedirects(decisions, published)).toThrowErrorMatchingInlineSnapshot(`[Error: content/decisions.json: "2015-11-asch-agreed" is merged into both "2015-11-02-asch-agreed" and "2015-11-03-asch-agreed"]`);
-});
-
-test('loads the record and the published list of a project, and gives none where either is missing', () => {
-  const root = mkdtempSync(join(tmpdir(), 'merged-redirects-'));
-  expect(loadMergedRedirects(root)).toEqual({});
-  mkdirSync(join(root, 'content'));
-  writeFileSync(join(root, 'content/decisions.json'), JSON.stringify([{ id: '2015-11-02-asch-agreed', mergedIds: ['2015-11-asch-agreed'] }]));
-  writeFileSync(join(root, 'published-urls.txt'), '# comment\n/decisions/2015-11-asch-agreed/\n');
-  expect(loadMergedRedirects(root)).toEqual({ '/decisions/2015-11-asch-agreed/': '/decisions/2015-11-02-asch-agreed/' });
-  rmSync(root, { recursive: true });
 });

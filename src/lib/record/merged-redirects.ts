@@ -1,8 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Decision } from '../model/decision.ts';
 import { decisionPath } from './decision-api.ts';
-import { parseUrlList, PUBLISHED_URLS_FILE } from './published-urls.ts';
 
 const DECISIONS_FILE = 'content/decisions.json';
 
@@ -26,13 +23,4 @@ export function mergedRedirects(decisions: readonly Pick<Decision, 'id' | 'merge
     }
   }
   return redirects;
-}
-
-/** mergedRedirects for the project at `root`: its content/decisions.json and published-urls.txt (none when absent). */
-export function loadMergedRedirects(root: string): Record<string, string> {
-  const decisionsFile = join(root, DECISIONS_FILE);
-  const publishedFile = join(root, PUBLISHED_URLS_FILE);
-  if (!existsSync(decisionsFile) || !existsSync(publishedFile)) return {};
-  const decisions = JSON.parse(readFileSync(decisionsFile, 'utf8')) as Pick<Decision, 'id' | 'mergedIds'>[];
-  return mergedRedirects(decisions, new Set(parseUrlList(readFileSync(publishedFile, 'utf8'))));
 }
